@@ -1,0 +1,140 @@
+"""Separate the article body from what the site wrapped around it.
+
+Detection is by structure first: a short marker line that opens a trailing
+block ("Voir plus", "Related news", "Xem thêm"...), a bare domain or a
+copyright line that opens a footer, a tail written in another language than
+the article, a trailing run of headline-shaped lines, photo captions and
+credits, lines printed twice, and short menu lines before the first paragraph.
+Only the marker words are vocabulary; everything else is shape.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders import lang as langdet
+from loaders.records import Region
+
+# Lines that open a block of other stories or of site furniture (folded, no punctuation).
+RELATED_MARKERS = {
+    "voir plus", "voir aussi", "lire aussi", "a lire aussi", "à lire aussi", "sur le meme sujet",
+    "sur le même sujet", "articles lies", "articles liés", "dans la meme rubrique", "autres articles",
+    "related", "related news", "related articles", "related stories", "related posts", "read more",
+    "see also", "more news", "more stories", "other news", "latest news", "you may also like",
+    "recommended", "most read", "most popular", "tags", "keywords",
+    "xem thêm", "tin liên quan", "bài liên quan", "tin khác", "tin cùng chuyên mục", "đọc thêm",
+    "tin mới", "tin nổi bật", "từ khóa", "tags:",
+}
+FOOTER_MARKERS = {
+    "source", "sources", "nguồn", "leave a reply", "leave a comment", "comments", "bình luận",
+    "share", "chia sẻ", "partager", "commentaires", "ý kiến bạn đọc", "gửi bình luận",
+}
+_FOOTER_LINE = re.compile(
+    r"©|\bcopyright\b|all rights reserved|tous droits réservés|bản quyền|giấy phép|"
+    r"\bhotline\b|\btel\s*[:.]|\bfax\s*[:.]|\be-?mail\s*:|your email address|tổng đài|đường dây nóng",
+    re.I)
+_DOMAIN = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|fr|jp|info|gov|edu|int)(?:/\S*)?\s*$", re.I)
+_CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return spans
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s:.\-–—>»|]+$", "", line.strip().lower()).strip()
+
+
+def _headline_shaped(line: str) -> bool:
+    words = _WORD.findall(line)
+    return 0 < len(words) <= 22 and not _SENTENCE_END.search(line)
+
+
+def _tail_language_start(text: str, lines: list[tuple[int, int]], doc_lang: str, floor: int) -> int | None:
+    """Start of a trailing stretch written in another language (a site footer)."""
+    start = None
+    for s, e in reversed(lines):
+        if s < floor:
+            break
+        line = text[s:e]
+        if len(_WORD.findall(line)) < 4:
+            continue
+        if langdet.detect(line, default=doc_lang) == doc_lang:
+            break
+        start = s
+    return start
+
+
+def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -> tuple[list[Region], str]:
+    """Return every region of the text (header, body, boilerplate) and the body's language."""
+    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    head_end = max((r.end for r in header), default=0)
+    body_lines = [(s, e) for s, e in lines if s >= head_end or e > head_end]
+    if doc_lang is None:
+        sample = " ".join(text[max(s, head_end):e] for s, e in body_lines[:40])
+        doc_lang = langdet.detect(sample)
+
+    n = len(text)
+    floor = int(n * 0.35)
+    cut, cut_label = None, ""
+    for s, e in body_lines:
+        line = text[s:e]
+        key = _key(line)
+        if key in RELATED_MARKERS and s >= floor:
+            cut, cut_label = s, "related"
+            break
+        if (key in FOOTER_MARKERS or _DOMAIN.match(line) or _FOOTER_LINE.search(line)) and s >= floor:
+            cut, cut_label = s, "footer"
+            break
+    foreign = _tail_language_start(text, body_lines, doc_lang, floor)
+    if foreign is not None and (cut is None or foreign < cut):
+        cut, cut_label = foreign, "footer"
+
+    kept = [(s, e) for s, e in body_lines if cut is None or s < cut]
+    # A trailing run of short headline-shaped lines with no marker is a list of other stories.
+    run = 0
+    for s, e in reversed(kept):
+        if _headline_shaped(text[s:e]):
+            run += 1
+        else:
+            break
+    if run >= 3:
+        cut, cut_label = kept[-run][0], "related"
+        kept = kept[:-run]
+
+    marks: list[Region] = []
+    seen: dict[str, int] = {}
+    for s, e in kept:
+        seen[text[s:e].strip()] = seen.get(text[s:e].strip(), 0) + 1
+    started = False
+    for s, e in kept:
+        line = text[s:e]
+        s = max(s, head_end)
+        if _CAPTION.search(line) and len(_WORD.findall(line)) <= 60:
+            marks.append(Region(s, e, "boilerplate", "caption"))
+        elif seen[line.strip()] > 1 and len(_WORD.findall(line)) >= 3:
+            marks.append(Region(s, e, "boilerplate", "repeated"))
+        elif not started and len(_WORD.findall(line)) <= 5 and not _SENTENCE_END.search(line):
+            marks.append(Region(s, e, "boilerplate", "menu"))
+        else:
+            started = True
+    if cut is not None:
+        marks.append(Region(cut, n, "boilerplate", cut_label))
+
+    regions = sorted(header, key=lambda r: r.start) + marks
+    regions.sort(key=lambda r: r.start)
+    out: list[Region] = []
+    pos = 0
+    for r in regions:
+        if r.start > pos and text[pos:r.start].strip():
+            out.append(Region(pos, r.start, "body"))
+        out.append(r)
+        pos = max(pos, r.end)
+    if pos < n and text[pos:].strip():
+        out.append(Region(pos, n, "body"))
+    return out, doc_lang

@@ -1,0 +1,38 @@
+"""Fixtures every test may use. Tests never touch the user's own store or cache."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+SAMPLES_GOLD = ROOT / "tests" / "fixtures" / "samples_gold"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path_factory, monkeypatch):
+    # The gazetteer cache is shared by the whole run (building it is the slow part);
+    # the store and data dirs are fresh for each test.
+    monkeypatch.setenv("TWINLENS_DB", str(tmp_path_factory.mktemp("db") / "twinlens.db"))
+    monkeypatch.setenv("TWINLENS_CACHE", os.environ.get("TWINLENS_TEST_CACHE", str(_session_cache())))
+
+
+_CACHE: list[Path] = []
+
+
+def _session_cache() -> Path:
+    if not _CACHE:
+        import tempfile
+        _CACHE.append(Path(tempfile.mkdtemp(prefix="twinlens-test-cache-")))
+    return _CACHE[0]
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The development set beside the repository; tests using it skip when it is absent."""
+    if not (SHARED / "seeds").is_dir() or not (SHARED / "gold").is_dir():
+        pytest.skip("../shared (development set) is not present")
+    return SHARED

@@ -1,0 +1,5 @@
+import sys
+
+from twinlens.cli import main
+
+sys.exit(main())
