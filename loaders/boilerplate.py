@@ -117,7 +117,7 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
         s = max(s, head_end)
         if _CAPTION.search(line) and len(_WORD.findall(line)) <= 60:
             marks.append(Region(s, e, "boilerplate", "caption"))
-        elif seen[line.strip()] > 1 and len(_WORD.findall(line)) >= 3:
+        elif seen[line.strip()] > 1 and 3 <= len(_WORD.findall(line)) <= 40:
             marks.append(Region(s, e, "boilerplate", "repeated"))
         elif not started and len(_WORD.findall(line)) <= 5 and not _SENTENCE_END.search(line):
             marks.append(Region(s, e, "boilerplate", "menu"))
