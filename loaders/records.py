@@ -51,6 +51,10 @@ class Place:
     population: int | None = None
     admin: str | None = None
     aliases: tuple[str, ...] = ()
+    # A former unit (a Vietnamese province merged away in 2025): the key of the unit that
+    # replaced it and the date it ended.
+    successor: str | None = None
+    until: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
