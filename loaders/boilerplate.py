@@ -33,7 +33,7 @@ _FOOTER_LINE = re.compile(
     r"\bhotline\b|\btel\s*[:.]|\bfax\s*[:.]|\be-?mail\s*:|your email address|tổng đài|đường dây nóng",
     re.I)
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|fr|jp|info|gov|edu|int)(?:/\S*)?\s*$", re.I)
-_CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
+CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
 _WORD = re.compile(r"\w+")
 
@@ -115,7 +115,7 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     for s, e in kept:
         line = text[s:e]
         s = max(s, head_end)
-        if _CAPTION.search(line) and len(_WORD.findall(line)) <= 60:
+        if CAPTION.search(line) and len(_WORD.findall(line)) <= 60:
             marks.append(Region(s, e, "boilerplate", "caption"))
         elif seen[line.strip()] > 1 and 3 <= len(_WORD.findall(line)) <= 40:
             marks.append(Region(s, e, "boilerplate", "repeated"))

@@ -64,3 +64,31 @@ def test_language_detection():
     assert detect("La ville de Hué a signé un accord avec la ville de Blois pour le patrimoine.") == "fr"
     assert detect("The city of Hue signed an agreement with the French city of Blois on heritage.") == "en"
     assert detect("Thành phố Huế đã ký kết thỏa thuận hợp tác với thành phố Blois của Pháp.") == "vi"
+
+
+def test_navigation_and_site_name_above_the_headline_are_set_aside():
+    text = ("Le Journal de la Ville\nAccueil · Économie · Société · Culture\n\n"
+            "Can Tho et Bordeaux relancent leur coopération universitaire\n\n"
+            "Publié le 03/04/2022 à 09h15 | Minh Anh\n\n"
+            "Can Tho (VNA) – La ville de Can Tho a reçu mardi une délégation de Bordeaux venue parler "
+            "de formation, de recherche et d'échanges d'étudiants entre les deux villes.\n")
+    head = parse_header(text)
+    assert head.title == "Can Tho et Bordeaux relancent leur coopération universitaire"
+    assert head.published == "2022-04-03"
+    menus = [text[r.start:r.end] for r in head.regions if r.label == "menu"]
+    assert menus == ["Le Journal de la Ville", "Accueil · Économie · Société · Culture"]
+
+
+def test_date_line_below_a_menu_and_a_weekday_dateline():
+    text = "Trang chủ | Thời sự | Kinh tế\n date 2023-08 Hà Giang hội đàm với châu Văn Sơn\n\nNội dung.\n"
+    assert parse_header(text).title == "Hà Giang hội đàm với châu Văn Sơn"
+    text = "Thứ Năm, 14/11/2024 - 16:20\n\nQuảng Bình và Khăm Muộn ký biên bản hợp tác năm 2025\n\nNội dung.\n"
+    head = parse_header(text)
+    assert head.published == "2024-11-14" and head.title.startswith("Quảng Bình và Khăm Muộn")
+
+
+def test_a_photo_caption_is_never_the_headline():
+    text = (" date 2023-11 Hue, 17 novembre (VNA) - Les dirigeants de la province ont reçu une "
+            "délégation de Kyoto pour parler du patrimoine et du tourisme culturel.\n\n"
+            "Les dirigeants de Hue et de Kyoto lors de la séance de travail. Photo : VNA\n")
+    assert parse_header(text).title is None
