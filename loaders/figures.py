@@ -1,0 +1,474 @@
+"""Figures an article reports about cooperation, each with the sentence that states it.
+
+A figure is a number from the number grammar (``loaders.numbers``) that is a
+quantity, plus what it measures, where, with whom and when:
+
+- the metric comes from the words around it: the noun a count qualifies ("261
+  projets", "120 Japanese companies", "27.000 doanh nghiệp"), or for money the
+  nearest word of a kind of flow ("les exportations ... à 650 millions d'USD"), a
+  specific flow (exports, aid) winning over capital words and those over trade;
+- the locality is where the money, goods or people go or are counted: a place named
+  after "in", "à", "tại" for investment, projects, tourists, students... ("14
+  projects in Quang Ninh"), the recipient of aid ("hỗ trợ Sê Kông"); else the home
+  locality when the clause names it or refers to it ("la ville", "the city's",
+  "thành phố"), else the first place the clause names, else the previous sentence's.
+  A clause about the country as a whole ("les investissements japonais au Vietnam",
+  "entre les deux pays") has no locality;
+- the partner is the country cue nearest the number that is not the locality's own
+  country ("le Japon", "Chinese-invested", "Vietnamiens"), else the country of a
+  foreign place in the sentence, else of the previous sentence for bilateral flows;
+- the year is one the sentence states ("En 2023", "in 2019", "l'an dernier"), never
+  the document's own.
+
+A figure with no partner is kept only in a sentence about foreign ties: a city's GRDP
+or budget is not a figure about cooperation. Vocabulary is data at the top of the
+module, per language: folded (no accents) unless it says it is matched as written.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.context import DocContext
+from loaders.numbers import NumberMatch
+from loaders.records import Figure, Span
+from loaders.sentences import DocView
+
+# Nouns a count qualifies, by metric (folded). A count with none of them is not reported.
+COUNT_NOUNS = {
+    "en": {
+        "projects": ["project", "projects"],
+        "companies": ["company", "companies", "firm", "firms", "enterprise", "enterprises", "business",
+                      "businesses", "corporation", "corporations", "investors", "investor"],
+        "jobs": ["job", "jobs", "job-seekers", "job seekers", "jobseekers", "worker", "workers", "employees",
+                 "employee", "labourers", "laborers", "labourer"],
+        "residents": ["residents", "resident", "nationals", "expatriates", "expats", "citizens"],
+        "tourists": ["tourists", "tourist", "visitors", "visitor", "arrivals", "holidaymakers",
+                     "tourist arrivals", "travellers", "travelers"],
+        "students": ["students", "student", "pupils"],
+        "trainees": ["trainees", "trainee", "interns", "technical interns", "apprentices"],
+        "partner_localities": ["localities", "locality", "cities", "city", "provinces", "province",
+                               "prefectures", "prefecture", "municipalities", "towns", "states", "regions",
+                               "sister cities", "partner cities", "partner localities"],
+        "partner_countries": ["countries", "country", "nations", "territories", "partner countries"],
+        "agreements": ["agreements", "agreement", "mous", "mou", "memoranda", "memorandums", "memorandum",
+                       "accords", "deals", "treaties", "cooperation documents"],
+        "delegations": ["delegations", "delegation"],
+        "flights": ["flights", "flight"],
+        "scholarships": ["scholarships", "scholarship"],
+    },
+    "fr": {
+        "projects": ["projet", "projets"],
+        "companies": ["entreprise", "entreprises", "societe", "societes", "firme", "firmes", "pme",
+                      "investisseurs"],
+        "jobs": ["emploi", "emplois", "travailleur", "travailleurs", "salaries", "employes", "ouvriers"],
+        "residents": ["habitants", "ressortissants", "expatries", "residents"],
+        "tourists": ["touriste", "touristes", "visiteur", "visiteurs", "arrivees", "vacanciers"],
+        "students": ["etudiant", "etudiants", "eleves"],
+        "trainees": ["stagiaires", "stagiaire", "apprentis"],
+        "partner_localities": ["localite", "localites", "ville", "villes", "province", "provinces",
+                               "prefecture", "prefectures", "municipalites", "collectivites", "regions",
+                               "communes", "villes jumelles", "villes partenaires"],
+        "partner_countries": ["pays", "nations", "territoires"],
+        "agreements": ["accord", "accords", "protocoles", "protocole", "memorandums", "memorandum",
+                       "conventions", "documents de cooperation"],
+        "delegations": ["delegation", "delegations"],
+        "flights": ["vols"],
+        "scholarships": ["bourses", "bourse"],
+    },
+    "vi": {
+        "projects": ["du an"],
+        "companies": ["doanh nghiep", "cong ty", "tap doan", "nha dau tu"],
+        "jobs": ["viec lam", "lao dong", "nguoi lao dong", "cong nhan"],
+        "residents": ["kieu bao", "cu dan", "nguoi viet", "nguoi viet nam"],
+        "tourists": ["luot khach", "du khach", "khach du lich", "khach quoc te", "luot du khach",
+                     "luot khach quoc te"],
+        "students": ["sinh vien", "hoc sinh", "du hoc sinh", "hoc vien"],
+        "trainees": ["thuc tap sinh", "tu nghiep sinh"],
+        "partner_localities": ["dia phuong", "tinh", "thanh pho", "tinh thanh", "do thi", "tinh, thanh pho"],
+        "partner_countries": ["quoc gia", "nuoc", "vung lanh tho", "quoc gia va vung lanh tho"],
+        "agreements": ["thoa thuan", "ban ghi nho", "bien ban ghi nho", "van ban hop tac", "hiep dinh",
+                       "van kien"],
+        "delegations": ["doan", "luot doan", "doan cong tac"],
+        "flights": ["chuyen bay"],
+        "scholarships": ["suat hoc bong", "hoc bong"],
+    },
+}
+# Nouns for people in general: residents only where the sentence speaks of living somewhere.
+PEOPLE_NOUNS = {"en": ["people", "persons"], "fr": ["personnes"], "vi": ["nguoi"]}
+RESIDENCE_CUES = {
+    "en": r"\b(?:live|lives|living|reside\w*|resident\w*|communit\w*|home to|diaspora|expat\w*|settled)\b",
+    "fr": r"\b(?:vivent|vivant|vit|resid\w*|communaute\w*|compte|comptait|installe\w*|diaspora|expatri\w*)\b",
+    "vi": r"(?<!\w)(?:sinh song|cong dong|dinh cu|kieu bao|lam an|cu tru)(?!\w)",
+}
+# Partner localities and countries are counted only in a sentence about ties.
+TIES_CUES = {
+    "en": r"\b(?:cooperat\w*|co-operat\w*|ties|relation\w*|partner\w*|twin\w*|sister|friendship|agreement\w*|"
+          r"mous?|memorand\w*|links?)\b",
+    "fr": r"\b(?:coop\w*|relation\w*|liens?|partena\w*|jumel\w*|amitie|accords?|protocoles?|memorand\w*)\b",
+    "vi": r"(?<!\w)(?:hop tac|quan he|ket nghia|huu nghi|doi tac|thoa thuan|ghi nho)(?!\w)",
+}
+# Words of a kind of money flow, by metric (folded regex fragments). Specific flows
+# win over the generic "trade" within the same stretch of text.
+MONEY_WORDS = {
+    "en": {"trade": r"two-way trade|bilateral trade|import-export|export-import|imports and exports|"
+                    r"exports and imports",
+           "investment": r"invest\w*|fdi|disburs\w*",
+           "exports": r"export\w*|shipments",
+           "imports": r"import\w*",
+           "aid": r"aid|oda|grants?|assistance|donat\w*|funding|funded|financ\w*|non-refundable|sponsor\w*",
+           "revenue": r"revenues?|earnings|receipts",
+           "turnover": r"trade|trading|turnover|commerce"},
+    "fr": {"trade": r"import-export|commerce bilateral|echanges commerciaux bilateraux|importations et "
+                    r"exportations|exportations et importations",
+           "investment": r"investi\w*|ide|decaiss\w*",
+           "exports": r"export\w*",
+           "imports": r"import\w*",
+           "aid": r"aides?|dons?|subvention\w*|aps|financ\w*|cofinanc\w*|assistance|non rembours\w*",
+           "revenue": r"recettes?|revenus?|chiffre d'affaires",
+           "turnover": r"commerce|commercia\w*|echanges"},
+    "vi": {"trade": r"xuat nhap khau|xuat, nhap khau|thuong mai hai chieu|kim ngach hai chieu",
+           "investment": r"dau tu|fdi",
+           "exports": r"xuat khau",
+           "imports": r"nhap khau",
+           "aid": r"vien tro|tai tro|ho tro|khong hoan lai|oda",
+           "revenue": r"doanh thu",
+           "turnover": r"thuong mai|kim ngach|buon ban|trao doi"},
+}
+# Generic words of trade lose to any specific flow near them ("export turnover" is exports).
+GENERIC_MONEY = "turnover"
+MONEY_METRIC = {"turnover": "trade"}
+# Words of capital that say money but not which way it flows: they give "investment"
+# only when no flow word is near ("vốn ODA" is aid).
+WEAK_MONEY = {"en": ("investment", r"capital"), "fr": ("investment", r"capital|capitaux"),
+              "vi": ("investment", r"von")}
+# Where money, goods or people go (Vietnamese as written): a figure of these metrics
+# belongs to the locality named after one of these words ("14 projects in Quang Ninh", "theo học tại ... Ulyanovsk").
+DESTINATION_METRICS = {"investment", "projects", "companies", "tourists", "residents", "students", "trainees",
+                       "jobs", "aid", "scholarships", "delegations"}
+DESTINATION = {
+    "en": r"(?<!\w)(?:in|into|to|at|within|across)(?!\w)",
+    "fr": r"(?<!\w)(?:a|au|aux|en|dans|sur)(?!\w)",
+    "vi": r"(?<!\w)(?:tại|ở|vào|đến|sang|trên địa bàn)(?!\w)",
+}
+# Who receives aid (Vietnamese as written): the place after one of these ("hỗ trợ Sê Kông", "pour Hué").
+RECIPIENT = {
+    "en": r"(?<!\w)(?:to|for|support\w*|assist\w*|help\w*)(?!\w)",
+    "fr": r"(?<!\w)(?:a|au|pour|aider|aide|soutenir|soutenu)(?!\w)",
+    "vi": r"(?<!\w)(?:hỗ trợ|giúp đỡ|giúp|cho|tặng|viện trợ|tài trợ)(?!\w)",
+}
+# A clause about two countries ("entre les deux pays", "two-way trade between the two
+# countries") is about no locality.
+TWO_COUNTRIES = {
+    "en": r"(?<!\w)(?:the two countries|both countries|the two nations|two-way trade between (?:vietnam|viet nam))(?!\w)",
+    "fr": r"(?<!\w)(?:les deux pays|des deux pays|deux nations)(?!\w)",
+    "vi": r"(?<!\w)(?:hai nuoc|hai quoc gia)(?!\w)",
+}
+# A country named after these belongs to part of what was counted ("14 localités,
+# dont Blois (France)"), not to the figure.
+SUBSET = {
+    "en": r"(?<!\w)(?:including|among them|such as|of which|notably)(?!\w)",
+    "fr": r"(?<!\w)(?:dont|notamment|parmi lesquel\w*|comme|tels? que|telles? que)(?!\w)",
+    "vi": r"(?<!\w)(?:trong do|trong so do|nhu|gom)(?!\w)",
+}
+# A percentage after one of these is a change, not a share; a fall is negative.
+RISE_WORDS = {"en": r"increase\w*|rise|rose|risen|grew|grow\w*|up|jump\w*|surge\w*|climb\w*",
+              "fr": r"hausse|augment\w*|croissance|progress\w*|bond\w*",
+              "vi": r"tang|tang truong"}
+FALL_WORDS = {"en": r"decrease\w*|decline\w*|fell|fall\w*|drop\w*|down",
+              "fr": r"baisse|diminu\w*|recul\w*",
+              "vi": r"giam"}
+# A figure with no partner country is kept only when its sentence is about foreign ties
+# ("FDI", "international visitors", "coopération") or it counts ties itself: the
+# city's GRDP growth or budget is not a figure about cooperation.
+FOREIGN_CUES = {
+    "en": r"\b(?:foreign|international|overseas|abroad|fdi|oda|expatriate\w*)\b",
+    "fr": r"\b(?:etranger\w*|international\w*|ide|aps|outre-mer|diaspora)\b",
+    "vi": r"(?<!\w)(?:nuoc ngoai|quoc te|fdi|oda|kieu bao|ngoai nuoc)(?!\w)",
+}
+TIES_METRICS = {"partner_localities", "partner_countries", "agreements", "delegations"}
+# What opens a reported clause, whose subject is not the speaker's locality.
+REPORTED = {"en": r"(?<!\w)(?:said|says|stated|noted|added|announced|affirmed) that(?!\w)",
+            "fr": r"(?<!\w)(?:a|ont|avait) (?:declare|affirme|indique|souligne|note|precise|annonce|ajoute) qu(?:e|')",
+            "vi": r"(?<!\w)(?:cho biet|cho rang|khang dinh|nhan manh|thong tin)(?: rang)?(?!\w)"}
+# Figures that speak of ties with another country: a partner may come from the
+# previous sentence when this one names none.
+BILATERAL = {"investment", "projects", "exports", "imports", "trade", "companies", "aid", "tourists",
+             "students", "residents", "jobs", "trainees", "flights", "delegations", "scholarships"}
+DROP_RANGE_UNITS = {"count"}
+
+
+def _alts(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _compile():
+    out = {}
+    for lang in ("en", "fr", "vi"):
+        nouns = {w: metric for metric, ws in COUNT_NOUNS[lang].items() for w in ws}
+        nouns.update({w: "people" for w in PEOPLE_NOUNS[lang]})
+        weak_metric, weak = WEAK_MONEY[lang]
+        out[lang] = {
+            "nouns": nouns,
+            "noun_re": re.compile(rf"(?<!\w)(?P<n>{_alts(nouns)})(?!\w)"),
+            "money": [(metric, re.compile(rf"(?<!\w)(?:{pat})(?!\w)")) for metric, pat in MONEY_WORDS[lang].items()],
+            "weak": (weak_metric, re.compile(rf"(?<!\w)(?:{weak})(?!\w)")),
+            "residence": re.compile(RESIDENCE_CUES[lang]),
+            "ties": re.compile(TIES_CUES[lang]),
+            "foreign": re.compile(FOREIGN_CUES[lang]),
+            "reported": re.compile(REPORTED[lang]),
+            "rise": re.compile(rf"(?<!\w)(?:{RISE_WORDS[lang]})(?:\s+(?:by|de|of|a|to|len|them|hon))?\s*\Z"),
+            "fall": re.compile(rf"(?<!\w)(?:{FALL_WORDS[lang]})(?:\s+(?:by|de|of|a|to|xuong|di))?\s*\Z"),
+            "dest": re.compile(DESTINATION[lang]),
+            "recipient": re.compile(RECIPIENT[lang]),
+            "two_countries": re.compile(TWO_COUNTRIES[lang]),
+            "subset": re.compile(SUBSET[lang]),
+        }
+    return out
+
+
+_TABLES = _compile()
+_WORD = re.compile(r"[\w'-]+")
+_CLAUSE_STOP = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s")
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|et|và|whilst|while|tandis|alors|còn|đồng thời|which|where|ce qui|"
+                           r"ce que|qui|où|nơi|mà)\s")
+# How far a destination word may stand before the place it introduces
+# ("theo học tại các trường đại học của Ulyanovsk").
+DEST_REACH = 45
+# How far after the number a money word still names its flow ("... d'USD, complétés par un cofinancement").
+MONEY_AFTER = 60
+
+
+def extract_figures(ctx: DocContext) -> list[Figure]:
+    view = DocView.of(ctx)
+    tables = _TABLES[view.lang]
+    figures: list[Figure] = []
+    seen: set[tuple] = set()
+    prev: tuple[Span, str | None, bool] | None = None  # previous sentence, its subject, about the country
+    for sent in ctx.sentences:
+        numbers = [n for n in view.numbers_in(sent.start, sent.end)
+                   if n.quantity and not ("range" in n.flags and n.unit in DROP_RANGE_UNITS)]
+        subject, national = _sentence_subject(view, tables, sent)
+        if numbers:
+            dates = [d for d in view.dates_in(sent.start, sent.end)
+                     if d.year_stated and d.marker in ("in", "paren", "date", "by")]
+            last_end = sent.start
+            # Currency signs ("US$") are not country cues.
+            money_spans = [(x.start, x.end) for x in view.numbers_in(sent.start, sent.end) if x.is_money]
+            for n in numbers:
+                metric = _metric(view, tables, sent, n, last_end)
+                last_end = n.end
+                if metric is None:
+                    continue
+                locality = _locality(view, tables, sent, n, metric, prev, national)
+                partner = _partner(view, tables, sent, n, locality, metric, prev, money_spans)
+                if partner is None and metric not in TIES_METRICS and not _about_ties(view, tables, sent):
+                    continue
+                value = n.value
+                if metric == "growth" and tables["fall"].search(view.low, max(sent.start, n.start - 25), n.start):
+                    value = -value
+                key = (metric, round(value, 6), n.unit, locality, partner)
+                if key in seen:
+                    continue
+                seen.add(key)
+                figures.append(Figure(metric=metric, value=value, unit=n.unit, evidence=sent,
+                                      number=Span(n.start, n.end), locality=locality, partner=partner,
+                                      year=_year(dates, n), qualifier=n.qualifier))
+        prev = (sent, subject, national)
+    return figures
+
+
+def _metric(view: DocView, tables: dict, sent: Span, n: NumberMatch, last_end: int) -> str | None:
+    low = view.low
+    if n.unit == "percent":
+        lo = max(sent.start, n.start - 25)
+        if tables["rise"].search(low, lo, n.start) or tables["fall"].search(low, lo, n.start):
+            return "growth"
+        return "share"
+    if n.is_money:
+        return _money_metric(tables, low, sent, n, last_end) or "amount"
+    # A count: the noun it qualifies, within the next few words, adjectives allowed.
+    window = low[n.end:min(sent.end, n.end + 60)]
+    stop = _CLAUSE_STOP.search(window)
+    if stop:
+        window = window[:stop.start()]
+    words = list(_WORD.finditer(window))
+    limit = words[min(3, len(words) - 1)].end() if words else 0
+    nm = tables["noun_re"].search(window, 0, limit)
+    if nm and not any(ch.isdigit() for ch in window[:nm.start()]):
+        metric = tables["nouns"][nm.group("n")]
+        if metric == "people":
+            return "residents" if tables["residence"].search(low, sent.start, sent.end) else None
+        if metric in ("partner_localities", "partner_countries") and not tables["ties"].search(low, sent.start, sent.end):
+            return None
+        return metric
+    # "35 000 Vietnamiens", "40.000 người Việt": a demonym as the noun is a community.
+    for cue in view.cues_in(n.end, min(sent.end, n.end + 3)):
+        if view.text[cue.start].isalpha():
+            return "residents"
+    return None
+
+
+def _money_metric(tables: dict, low: str, sent: Span, n: NumberMatch, last_end: int) -> str | None:
+    # The stretch since the previous number first, then the sentence before it, then just after.
+    weak_metric, weak = tables["weak"]
+    for a, b, backward in ((last_end, n.start, True), (sent.start, last_end, True),
+                           (n.end, min(sent.end, n.end + MONEY_AFTER), False)):
+        if a >= b:
+            continue
+        best = None
+        for level, metric, pat in [(0, m, p) for m, p in tables["money"]] + [(1, weak_metric, weak)]:
+            for m in pat.finditer(low, a, b):
+                dist = (n.start - m.end()) if backward else (m.start() - n.end)
+                rank = (2 if metric == GENERIC_MONEY else level, dist, m.start() - m.end())
+                if best is None or rank < best[0]:
+                    best = (rank, metric)
+        if best:
+            return MONEY_METRIC.get(best[1], best[1])
+    return None
+
+
+def _about_ties(view: DocView, tables: dict, sent: Span) -> bool:
+    low = view.low
+    return bool(tables["ties"].search(low, sent.start, sent.end) or tables["foreign"].search(low, sent.start, sent.end)
+                or any(view.country(m.place_key) != view.home_country for m in view.mentions_in(sent.start, sent.end)))
+
+
+def _sentence_subject(view: DocView, tables: dict, sent: Span) -> tuple[str | None, bool]:
+    """The locality a sentence is about (home first), and whether it speaks of the
+    home country as a whole (no locality named or referred to, the country named)."""
+    mentions = view.mentions_in(sent.start, sent.end)
+    home = view.ctx.home
+    if mentions:
+        keys = [m.place_key for m in mentions]
+        return (home if home in keys else keys[0]), False
+    if view.home_refs(sent.start, sent.end):
+        return home, False
+    national = tables["two_countries"].search(view.low, sent.start, sent.end) is not None or any(
+        c.country == view.home_country for c in view.cues_in(sent.start, sent.end))
+    return None, national
+
+
+def _clause_of(view: DocView, sent: Span, pos: int) -> tuple[int, int]:
+    start, end = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(view.lower, sent.start, sent.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _locality(view: DocView, tables: dict, sent: Span, n: NumberMatch, metric: str, prev,
+              national: bool) -> str | None:
+    home = view.ctx.home
+    low, lower = view.low, view.lower
+    cs, ce = _clause_of(view, sent, n.start)
+    # Places after "dont", "including", "trong đó" are part of what was counted.
+    sub = tables["subset"].search(view.low, n.end, ce)
+    if sub:
+        ce = sub.start()
+    mentions = view.mentions_in(sent.start, sent.end)
+    in_clause = [m for m in mentions if cs <= m.start < ce]
+    refs = [r for r in view.home_refs(sent.start, sent.end) if cs <= r[0] < ce]
+    # A clause about the country as a whole, or the two countries, has no locality.
+    opener = None
+    for m in tables["reported"].finditer(low, sent.start, n.start):
+        opener = m.end()
+    if opener is not None and not [m for m in mentions if m.start >= opener] and not [
+            r for r in refs if r[0] >= opener] and any(
+            c.country == view.home_country for c in view.cues_in(opener, sent.end)):
+        return None
+    if not in_clause and not refs and tables["two_countries"].search(low, cs, ce):
+        return None
+    # Where the money, goods or people go.
+    if metric in DESTINATION_METRICS:
+        pos = n.end
+        for m in in_clause:
+            if m.start < n.end:
+                continue
+            if tables["dest"].search(lower, max(pos, m.start - DEST_REACH), m.start):
+                return m.place_key
+            pos = m.end
+    if metric == "aid":
+        for m in in_clause:
+            if tables["recipient"].search(lower, max(cs, m.start - 20), m.start):
+                return m.place_key
+    chosen = _subject_of(home, n, in_clause, refs) or _subject_of(
+        home, n, [m for m in mentions if m.end <= n.start], [r for r in view.home_refs(sent.start, sent.end) if r[1] <= n.start])
+    if chosen is None:
+        if national:
+            return None
+        if prev is not None:
+            _, subject, prev_national = prev
+            if subject is not None:
+                chosen = subject
+            elif prev_national:
+                return None
+        chosen = chosen or home
+    # Aid from a foreign place goes to the home side when no recipient is named.
+    if metric == "aid" and chosen and view.country(chosen) != view.home_country and home:
+        return home
+    return chosen
+
+
+def _subject_of(home, n: NumberMatch, mentions, refs) -> str | None:
+    """Named places before the number first (the home one if named), then the home
+    reference, then places after."""
+    before = [m.place_key for m in mentions if m.end <= n.start]
+    if home in before:
+        return home
+    if before:
+        return before[0]
+    if any(e <= n.start for s, e in refs):
+        return home
+    after = [m.place_key for m in mentions if m.start >= n.end]
+    if after:
+        return home if home in after else after[0]
+    if refs:
+        return home
+    return None
+
+
+def _partner(view: DocView, tables: dict, sent: Span, n: NumberMatch, locality: str | None, metric: str, prev,
+             money_spans: list[tuple[int, int]]) -> str | None:
+    own = view.country(locality) if locality else view.home_country
+    # Cues after "dont", "including"... name part of what was counted.
+    cut = sent.end
+    sub = tables["subset"].search(view.low, n.end, sent.end)
+    if sub:
+        cut = sub.start()
+    cues = [c for c in view.cues_in(sent.start, cut)
+            if c.country != own and not any(a <= c.start < b for a, b in money_spans)]
+    if cues:
+        def dist(c):
+            return n.start - c.end if c.end <= n.start else c.start - n.end
+        return min(cues, key=dist).country
+    for m in view.mentions_in(sent.start, cut):
+        country = view.country(m.place_key)
+        if m.place_key != locality and country and country != own:
+            return country
+    if metric in BILATERAL and prev is not None:
+        psent = prev[0]
+        countries = {c.country for c in view.cues_in(psent.start, psent.end) if c.country != own}
+        if not countries:
+            countries = {view.country(m.place_key) for m in view.mentions_in(psent.start, psent.end)} - {own, None}
+        if len(countries) == 1:
+            return countries.pop()
+    if locality is None and tables["two_countries"].search(view.low, sent.start, sent.end):
+        # "entre les deux pays": the other country is the one the article has named most.
+        counts: dict[str, int] = {}
+        for c in view.cues_in(0, sent.start):
+            if c.country != own:
+                counts[c.country] = counts.get(c.country, 0) + 1
+        if counts:
+            return max(counts, key=counts.get)
+    return None
+
+
+def _year(dates, n: NumberMatch) -> int | None:
+    before = [d for d in dates if d.end <= n.start]
+    if before:
+        return before[-1].year
+    after = [d for d in dates if d.start >= n.end]
+    return after[0].year if after else None
