@@ -34,8 +34,17 @@ _FOOTER_LINE = re.compile(
     re.I)
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|fr|jp|info|gov|edu|int)(?:/\S*)?\s*$", re.I)
 CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…»\"”)]\s*$")
+_SENTENCE_END_CHARS = frozenset('.!?…»"”)')
 _WORD = re.compile(r"\w+")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in _SENTENCE_END_CHARS
+
+
+def is_caption(line: str) -> bool:
+    # The credit closes the line, so only its tail is searched: the pattern is costly.
+    return CAPTION.search(line[-100:]) is not None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -52,7 +61,7 @@ def _key(line: str) -> str:
 
 def _headline_shaped(line: str) -> bool:
     words = _WORD.findall(line)
-    return 0 < len(words) <= 22 and not _SENTENCE_END.search(line)
+    return 0 < len(words) <= 22 and not _ends_sentence(line)
 
 
 def _tail_language_start(text: str, lines: list[tuple[int, int]], doc_lang: str, floor: int) -> int | None:
@@ -83,12 +92,14 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     floor = int(n * 0.35)
     cut, cut_label = None, ""
     for s, e in body_lines:
+        if s < floor:
+            continue
         line = text[s:e]
         key = _key(line)
-        if key in RELATED_MARKERS and s >= floor:
+        if key in RELATED_MARKERS:
             cut, cut_label = s, "related"
             break
-        if (key in FOOTER_MARKERS or _DOMAIN.match(line) or _FOOTER_LINE.search(line)) and s >= floor:
+        if key in FOOTER_MARKERS or _DOMAIN.match(line) or _FOOTER_LINE.search(line):
             cut, cut_label = s, "footer"
             break
     foreign = _tail_language_start(text, body_lines, doc_lang, floor)
@@ -115,11 +126,12 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     for s, e in kept:
         line = text[s:e]
         s = max(s, head_end)
-        if CAPTION.search(line) and len(_WORD.findall(line)) <= 60:
+        words = len(_WORD.findall(line))
+        if words <= 60 and is_caption(line):
             marks.append(Region(s, e, "boilerplate", "caption"))
-        elif seen[line.strip()] > 1 and 3 <= len(_WORD.findall(line)) <= 40:
+        elif 3 <= words <= 40 and seen[line.strip()] > 1:
             marks.append(Region(s, e, "boilerplate", "repeated"))
-        elif not started and len(_WORD.findall(line)) <= 5 and not _SENTENCE_END.search(line):
+        elif not started and words <= 5 and not _ends_sentence(line):
             marks.append(Region(s, e, "boilerplate", "menu"))
         else:
             started = True

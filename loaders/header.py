@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.boilerplate import CAPTION
+from loaders.boilerplate import is_caption
 from loaders.dates import parse_date_phrase
 from loaders.records import Region
 
@@ -139,7 +139,7 @@ def parse_header(text: str) -> Header:
         # The headline is the longest line shaped like one above the first paragraph; a site
         # name or a section label above it is shorter.
         shaped = [i for i in free if _looks_like_title(text[top[i][0]:top[i][1]], _MIN_HEADLINE_WORDS)
-                  and not CAPTION.search(text[top[i][0]:top[i][1]])]
+                  and not is_caption(text[top[i][0]:top[i][1]])]
         pick = max(shaped, key=lambda i: (len(text[top[i][0]:top[i][1]].split()), -i), default=None)
         if pick is None and free and free[0] == 0 and _looks_like_title(text[top[0][0]:top[0][1]]):
             pick = 0

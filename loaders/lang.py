@@ -6,6 +6,7 @@ other of the three languages uses.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 STOPWORDS = {
     "fr": {"le", "la", "les", "des", "et", "est", "une", "du", "avec", "pour", "dans", "sur",
@@ -20,10 +21,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def detect(text: str, default: str = "en") -> str:
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    words = Counter(_WORD.findall(text[:20000].lower()))
     if not words:
         return default
-    scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in STOPWORDS.items()}
+    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in STOPWORDS.items()}
     # Vietnamese-only letters are strong evidence; French has none of them.
     scores["vi"] += len(_VI_LETTERS.findall(text[:20000])) // 3
     best = max(scores, key=scores.get)
