@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from loaders.figures import extract_figures
 from loaders.header import parse_header
 from loaders.places import find_places
 from loaders.reader import DEFAULT_MAX_BYTES, read_source
-from loaders.records import DocumentRecord
+from loaders.records import DocumentRecord, Region
 from loaders.sentences import split_sentences
 
 
@@ -21,9 +23,9 @@ def extract(text: str, source: str, *, sha256: str | None = None, encoding: str 
     header = parse_header(text)
     regions, lang = find_regions(text, header.regions)
     body = [r for r in regions if r.role == "body"]
-    found = find_places(text, body, lang)
+    found = find_places(text, body, lang, published=header.published)
     ctx = DocContext(text=text, lang=lang, published=header.published, body=body,
-                     sentences=split_sentences(text, body), mentions=found.mentions,
+                     sentences=split_sentences(text, _without_long_lines(text, body)), mentions=found.mentions,
                      places=found.places, country_cues=found.country_cues, home=found.home)
     agreements = extract_agreements(ctx)
     figures = extract_figures(ctx)
@@ -31,6 +33,26 @@ def extract(text: str, source: str, *, sha256: str | None = None, encoding: str 
         source=source, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), text=text,
         title=header.title, lang=lang, published=header.published, regions=regions, places=found.places,
         mentions=found.mentions, agreements=agreements, figures=figures, encoding=encoding)
+
+
+# Splitting a line into sentences takes time that grows with the square of its length
+# (200,000 characters on one line: 20 s). A line longer than any paragraph, such as a
+# page saved without line breaks, keeps its places but is not read for agreements and
+# figures, so that one file cannot stall a load.
+LONG_LINE = 20_000
+_LINE = re.compile(r"[^\n\r]+")
+
+
+def _without_long_lines(text: str, body: list[Region]) -> list[Region]:
+    out = []
+    for region in body:
+        start = region.start
+        for m in _LINE.finditer(text, region.start, region.end):
+            if m.end() - m.start() > LONG_LINE:
+                out.append(replace(region, start=start, end=m.start()))
+                start = m.end()
+        out.append(replace(region, start=start, end=region.end))
+    return [r for r in out if r.end > r.start]
 
 
 def load_file(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:

@@ -5,7 +5,7 @@ own transaction; a file from a newer twinlens is refused rather than guessed at.
 """
 from __future__ import annotations
 
-import shutil
+import os
 import sqlite3
 from pathlib import Path
 
@@ -121,6 +121,11 @@ MIGRATIONS: list[str] = [_V1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def latest() -> int:
+    # Read at call time, so a test can append a step to MIGRATIONS.
+    return len(MIGRATIONS)
+
+
 def version_of(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
@@ -129,32 +134,60 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.name}.v{version}.bak")
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None) -> int:
-    """Bring the file to SCHEMA_VERSION; return the version it had."""
+def check_version(db: sqlite_utils.Database, path: Path | None) -> int:
+    """The file's version, or SchemaError when this twinlens must not touch it.
+
+    Runs before anything writes to the file: even switching it to WAL would change
+    a store that a newer twinlens, or another program, owns."""
     current = version_of(db)
-    if current > SCHEMA_VERSION:
+    if current > latest():
         raise SchemaError(
             f"{path or 'the store'} was written by a newer twinlens (schema {current}; "
-            f"this one knows up to {SCHEMA_VERSION}); upgrade twinlens to open it")
-    if current == SCHEMA_VERSION:
+            f"this one knows up to {latest()}); upgrade twinlens to open it")
+    if current == 0 and db.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone()[0]:
+        raise SchemaError(f"{path or 'the store'} is an SQLite database of another program, not a twinlens store")
+    return current
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None) -> int:
+    """Bring the file to the latest version; return the version it had."""
+    current = check_version(db, path)
+    if current == latest():
         return current
     if current > 0 and path is not None:
         # An older store is copied aside first: a migration is the one write that
         # could cost a user data they cannot reload.
-        target = backup_path(path, current)
-        with sqlite3.connect(target) as copy:
-            db.conn.backup(copy)
-    for step in range(current, SCHEMA_VERSION):
+        _backup(db, backup_path(path, current))
+    for step in range(current, latest()):
         db.conn.execute("BEGIN IMMEDIATE")
         try:
+            # Another process may have migrated while this one waited for the lock.
+            if version_of(db) != step:
+                db.conn.execute("ROLLBACK")
+                continue
             for statement in _statements(MIGRATIONS[step]):
                 db.conn.execute(statement)
             db.conn.execute(f"PRAGMA user_version = {step + 1}")
             db.conn.execute("COMMIT")
         except BaseException:
-            db.conn.execute("ROLLBACK")
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
             raise
     return current
+
+
+def _backup(db: sqlite_utils.Database, target: Path) -> None:
+    # Written under another name and renamed, so a backup cut short by a crash is never
+    # mistaken for a whole one.
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    copy = sqlite3.connect(partial)
+    try:
+        db.conn.backup(copy)
+    finally:
+        copy.close()
+    os.replace(partial, target)
 
 
 def _statements(script: str) -> list[str]:

@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timezone
 
 import sqlite_utils
 
 from loaders.records import DocumentRecord
-from store.db import write_transaction
+from store.db import StoreError, write_transaction
 
 NEW, UNCHANGED, REPLACED = "new", "unchanged", "replaced"
+
+
+class RecordError(ValueError):
+    """A record that would store inconsistent data (a bug in extraction); nothing was written."""
 
 
 def status_of(db: sqlite_utils.Database, source: str, sha256: str, extractor: str) -> str:
@@ -21,21 +26,64 @@ def status_of(db: sqlite_utils.Database, source: str, sha256: str, extractor: st
 
 
 def add_document(db: sqlite_utils.Database, doc: DocumentRecord, extractor: str) -> str:
-    with write_transaction(db):
-        outcome = status_of(db, doc.source, doc.sha256, extractor)
-        if outcome == UNCHANGED:
-            return outcome
-        if outcome == REPLACED:
-            db.execute("DELETE FROM documents WHERE source = ?", [doc.source])
-        _insert(db, doc, extractor)
-        _drop_orphans(db)
+    """Store ``doc`` whole, replacing an older version of the same source, in one
+    transaction: a crash at any point leaves the old version or the new one, never
+    a mix. Raises RecordError (nothing written) or StoreError."""
+    check_record(doc)
+    try:
+        with write_transaction(db):
+            # Asked again under the lock: another load may have stored it meanwhile.
+            outcome = status_of(db, doc.source, doc.sha256, extractor)
+            if outcome == UNCHANGED:
+                return outcome
+            if outcome == REPLACED:
+                db.execute("DELETE FROM documents WHERE source = ?", [doc.source])
+            _insert(db, doc, extractor)
+            _drop_orphans(db)
+    except sqlite3.IntegrityError as exc:
+        raise RecordError(str(exc)) from None
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write to the store: {exc}") from None
     return outcome
 
 
+def check_record(doc: DocumentRecord) -> None:
+    """Refuse a record whose offsets or place keys do not hold, before it reaches the store."""
+    n = len(doc.text)
+    places = doc.places
+
+    def span(what: str, start: int, end: int) -> None:
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
+            raise RecordError(f"{what} span {start}-{end} is outside the text (length {n})")
+
+    def place(what: str, key: str | None) -> None:
+        if key is not None and key not in places:
+            raise RecordError(f"{what} refers to {key!r}, which is not among the document's places")
+
+    for r in doc.regions:
+        span("region", r.start, r.end)
+    for m in doc.mentions:
+        span("mention", m.start, m.end)
+        place("mention", m.place_key)
+    for a in doc.agreements:
+        span("agreement evidence", a.evidence.start, a.evidence.end)
+        for s in a.more_evidence:
+            span("agreement evidence", s.start, s.end)
+        for key in a.parties:
+            place("agreement", key)
+    for f in doc.figures:
+        span("figure evidence", f.evidence.start, f.evidence.end)
+        span("figure number", f.number.start, f.number.end)
+        place("figure", f.locality)
+
+
 def remove_document(db: sqlite_utils.Database, source: str) -> bool:
-    with write_transaction(db):
-        gone = db.execute("DELETE FROM documents WHERE source = ?", [source]).rowcount
-        _drop_orphans(db)
+    try:
+        with write_transaction(db):
+            gone = db.execute("DELETE FROM documents WHERE source = ?", [source]).rowcount
+            _drop_orphans(db)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot write to the store: {exc}") from None
     return bool(gone)
 
 

@@ -4,8 +4,10 @@ that open it, so ``--help``, ``load`` and ``export`` start fast."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
+import stat
 import sys
 from pathlib import Path
 
@@ -15,10 +17,12 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def printable(value: object) -> str:
-    """File names and document text can hold control characters; show them, never obey them."""
+    """File names and document text can hold control characters; show them, never obey them.
+    A byte of a file name that is not UTF-8 (a surrogate escape) is shown as the byte."""
     text = str(value)
     return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" if ord(ch) < 256
-                   else f"\\u{ord(ch):04x}" for ch in text)
+                   else f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+                   else f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}" for ch in text)
 
 
 def _err(message: str) -> None:
@@ -32,52 +36,98 @@ def _db_path(args) -> Path:
 
 # ---------------------------------------------------------------- load
 
-def _collect(targets: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files to load, and (path, reason) for targets that cannot even be listed."""
-    from loaders.reader import SUPPORTED
+def _collect(targets: list[str]) -> tuple[list[Path], list[tuple[str, str]], list[tuple[str, str]]]:
+    """Files to load, (path, reason) for targets that fail before reading, and (path,
+    reason) for files inside folders that are not articles (skipped, not failures).
+
+    Folders are walked following symbolic links; a link that leads back to a folder
+    it sits in is reported once and not followed, and a folder or file reached by two
+    paths is listed once. Hidden files and folders (.git, .DS_Store) are left alone."""
+    from loaders.reader import SUPPORTED, path_problem
 
     files: list[Path] = []
     problems: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    skipped: list[tuple[str, str]] = []
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def add_file(path: Path) -> None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            files.append(path)  # read_source says why, in the order the user expects
+            return
+        if (st.st_dev, st.st_ino) not in seen_files:
+            seen_files.add((st.st_dev, st.st_ino))
+            files.append(path)
+
+    def walk(top: Path) -> None:
+        stack: list[tuple[Path, tuple[tuple[int, int], ...]]] = [(top, ())]
+        while stack:
+            folder, ancestors = stack.pop()
+            try:
+                st = os.stat(folder)
+            except OSError as exc:
+                problems.append((str(folder), path_problem(folder, exc)))
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in ancestors:
+                problems.append((str(folder), "symbolic link loop (leads back to a folder it is in); not followed"))
+                continue
+            if key in seen_dirs:
+                continue
+            seen_dirs.add(key)
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((str(folder), "permission denied" if isinstance(exc, PermissionError)
+                                 else exc.strerror or str(exc)))
+                continue
+            subfolders = []
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                path = Path(entry.path)
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    subfolders.append(path)
+                elif path.suffix.lower() in SUPPORTED:
+                    add_file(path)
+                else:
+                    skipped.append((entry.path, f"not an article ({path.suffix or 'no extension'})"))
+            stack.extend((sub, ancestors + (key,)) for sub in reversed(subfolders))
+
     for target in targets:
         p = Path(target)
-        if p.is_symlink() and not p.exists():
-            problems.append((target, "broken or looping symbolic link"))
+        try:
+            is_dir = stat.S_ISDIR(os.stat(p).st_mode)
+        except OSError as exc:
+            problems.append((target, path_problem(p, exc)))
             continue
-        if not p.exists():
-            problems.append((target, "no such file or directory"))
-            continue
-        if p.is_dir():
-            visited: set[tuple[int, int]] = set()
-            for root, dirs, names in os.walk(p, followlinks=True, onerror=lambda e: problems.append(
-                    (e.filename or target, e.strerror or str(e)))):
-                st = os.stat(root)
-                if (st.st_dev, st.st_ino) in visited:
-                    problems.append((root, "symbolic link loop; not followed again"))
-                    dirs[:] = []
-                    continue
-                visited.add((st.st_dev, st.st_ino))
-                dirs.sort()
-                for name in sorted(names):
-                    child = Path(root) / name
-                    if child.suffix.lower() in SUPPORTED:
-                        if child.is_symlink() and not child.exists():
-                            problems.append((str(child), "broken or looping symbolic link"))
-                        else:
-                            files.append(child)
+        if is_dir:
+            walk(p)
         else:
-            files.append(p)
-    unique = []
-    for f in files:
-        key = os.path.abspath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique, problems
+            add_file(p)
+    skipped = [(path, reason) for path, reason in skipped if not _same_file_in(path, seen_files)]
+    return files, problems, skipped
+
+
+def _same_file_in(path: str, keys: set[tuple[int, int]]) -> bool:
+    # A file named on the command line and also met in a folder is reported once.
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) in keys
 
 
 class _Stop:
-    """Ctrl-C asks the load to stop after the document in hand, not in the middle of it."""
+    """The first Ctrl-C asks the load to stop after the document in hand; the second
+    aborts at once (the document in hand is rolled back, the ones before are kept)."""
 
     def __init__(self) -> None:
         self.requested = False
@@ -88,6 +138,9 @@ class _Stop:
             if self.requested:
                 raise KeyboardInterrupt
             self.requested = True
+            # os.write, not print: a handler may run in the middle of another write to stderr.
+            with contextlib.suppress(OSError):
+                os.write(2, b"\nstopping after the current file (Ctrl-C again to stop at once)\n")
         self._previous = signal.signal(signal.SIGINT, handler)
         return self
 
@@ -95,71 +148,159 @@ class _Stop:
         signal.signal(signal.SIGINT, self._previous)
 
 
-def cmd_load(args) -> int:
-    from loaders.pipeline import extract, extractor_version
-    from loaders.reader import LoadError, read_source
-    from store.db import StoreError, open_db
-    from store.writer import UNCHANGED, add_document, status_of
+class _TooSlow(BaseException):
+    # BaseException, so that no broad `except Exception` in extraction code swallows it.
+    pass
 
-    files, problems = _collect(args.paths)
+
+class _TimeLimit:
+    """At most ``seconds`` of extraction per document (SIGALRM; off where there is none)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.usable = seconds > 0 and hasattr(signal, "setitimer")
+
+    def __enter__(self):
+        if self.usable:
+            def handler(signum, frame):
+                raise _TooSlow
+            self._previous = signal.signal(signal.SIGALRM, handler)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.usable:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+
+def _positive_int(text: str) -> int:
     try:
-        db = open_db(_db_path(args), busy_seconds=args.wait)
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be above 0: {text!r}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds: {text!r}")
+    return value
+
+
+def cmd_load(args) -> int:
+    import sqlite3
+
+    from loaders.reader import ENCODING_NAMES, LoadError, read_source
+    from store.db import StoreError, open_db
+    from store.writer import UNCHANGED, RecordError, add_document, status_of
+
+    files, problems, skipped = _collect(args.paths)
+    db_path = _db_path(args)
+    try:
+        db = open_db(db_path, busy_seconds=args.wait)
     except StoreError as exc:
         _err(f"twinlens: {printable(exc)}")
         return EXIT_FAILED
-    version = extractor_version()
+    time_limit = getattr(args, "timeout", DEFAULT_TIMEOUT)
     tally = {"new": 0, "unchanged": 0, "replaced": 0, "failed": 0}
     report = _Reporter(len(files), quiet=args.quiet)
+    # Why the load ended early, if it did: None, "strict", "store" or "interrupted".
+    ended: str | None = None
+    done = 0
+    warmed: list[bool] = []
 
-    def fail(path, reason) -> bool:
+    def fail(path, reason) -> None:
+        nonlocal ended
         tally["failed"] += 1
         report.line(f"failed     {printable(path)}: {printable(reason)}")
-        return args.strict
+        if args.strict:
+            ended = "strict"
 
-    stopped = interrupted = False
-    for path, reason in problems:
-        if fail(path, reason):
-            stopped = True
-            break
+    def load_one(path: Path) -> str:
+        # A name that is not UTF-8 (an old archive) is kept with its odd bytes written
+        # as \xNN: SQLite cannot store the surrogates Python decodes them to.
+        source = os.fsencode(os.path.abspath(path)).decode("utf-8", "backslashreplace")
+        src = read_source(path, args.max_bytes)
+        # Imported only now: a run whose files all fail to read never pays for the gazetteer.
+        from loaders.pipeline import extract, extractor_version
+        version = extractor_version()
+        if not warmed:
+            # Loading (or building) the gazetteer is not the first document's time to spend.
+            extract("Da Nang", "<warm-up>")
+            warmed.append(True)
+        try:
+            if status_of(db, source, src.sha256, version) == UNCHANGED:
+                return UNCHANGED
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the store: {exc}") from None
+        try:
+            with _TimeLimit(time_limit):
+                record = extract(src.text, source, sha256=src.sha256, encoding=src.encoding)
+        except _TooSlow:
+            raise LoadError(path, f"extraction took longer than {time_limit:g} s (see --timeout)") from None
+        outcome = add_document(db, record, version)
+        if src.encoding != "utf-8":
+            report.line(f"note       {printable(path)}: not UTF-8; read as {ENCODING_NAMES[src.encoding]}")
+        return outcome
+
     with _Stop() as stop, report:
-        for path in ([] if stopped else files):
-            if stop.requested:
-                interrupted = True
+        for path, reason in problems:
+            fail(path, reason)
+            if ended:
                 break
-            source = os.path.abspath(path)
+        for path, reason in skipped:
+            report.advance(f"skipped    {printable(path)}: {printable(reason)}", step=False)
+        for path in files:
+            if ended:
+                break
+            if stop.requested:
+                ended = "interrupted"
+                break
             try:
-                src = read_source(path, args.max_bytes)
-                outcome = status_of(db, source, src.sha256, version)
-                if outcome != UNCHANGED:
-                    record = extract(src.text, source, sha256=src.sha256, encoding=src.encoding)
-                    outcome = add_document(db, record, version)
-                    if src.encoding != "utf-8":
-                        report.line(f"note       {printable(path)}: not UTF-8, read as {src.encoding}")
+                outcome = load_one(path)
             except LoadError as exc:
-                if fail(path, exc.reason):
-                    break
-                continue
+                fail(path, exc.reason)
+            except RecordError as exc:
+                fail(path, f"extraction produced an inconsistent record ({exc})")
             except StoreError as exc:
-                fail(path, str(exc))
+                report.line(f"twinlens: {printable(exc)}")
+                ended = "store"
                 break
             except KeyboardInterrupt:
-                interrupted = True
+                ended = "interrupted"
                 break
             except Exception as exc:  # a bug in extraction must not stop the other files
-                if fail(path, f"extraction failed ({type(exc).__name__}: {exc})"):
-                    break
-                continue
-            tally[outcome] += 1
-            report.advance(f"{outcome:<10} {printable(path)}")
+                fail(path, f"extraction failed ({type(exc).__name__}: {exc})")
+            else:
+                tally[outcome] += 1
+                report.advance(f"{outcome:<10} {printable(path)}")
+            done += 1
         if stop.requested:
-            interrupted = True
-    db.close()
+            ended = "interrupted"
+    try:
+        db.close()
+    except sqlite3.Error:
+        pass
     summary = (f"{tally['new']} new, {tally['unchanged']} unchanged, {tally['replaced']} replaced, "
                f"{tally['failed']} failed")
-    _err(("interrupted: " if interrupted else "") + summary + f"  (store: {printable(_db_path(args))})")
-    if interrupted:
+    if skipped:
+        summary += f", {len(skipped)} skipped (not .txt or .md)"
+    left = len(files) - done
+    prefix = {None: "", "strict": "stopped at the first failure (--strict): ", "store": "stopped: ",
+              "interrupted": "interrupted: "}[ended]
+    if ended and left:
+        summary += f"; {left} not loaded"
+    _err(prefix + summary + f"  (store: {printable(db_path)})")
+    if ended == "interrupted":
         return EXIT_INTERRUPTED
-    return EXIT_FAILED if tally["failed"] else EXIT_OK
+    return EXIT_FAILED if tally["failed"] or ended == "store" else EXIT_OK
 
 
 class _Reporter:
@@ -191,9 +332,10 @@ class _Reporter:
         else:
             _err(message)
 
-    def advance(self, message: str) -> None:
+    def advance(self, message: str, step: bool = True) -> None:
         if self.progress:
-            self.progress.advance(self.task)
+            if step:
+                self.progress.advance(self.task)
         elif not self.quiet:
             _err(message)
 
@@ -268,7 +410,7 @@ def build_demo(samples: Path, target: Path) -> bool:
     for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
         leftover.unlink(missing_ok=True)
     ns = argparse.Namespace(paths=[str(samples)], db=str(tmp), strict=False, quiet=True,
-                            max_bytes=_MAX_BYTES, wait=10.0)
+                            max_bytes=_MAX_BYTES, wait=10.0, timeout=DEFAULT_TIMEOUT)
     code = cmd_load(ns)
     if code not in (EXIT_OK, EXIT_FAILED):
         raise SystemExit(code)
@@ -304,6 +446,7 @@ def cmd_locate(args) -> int:
 # ---------------------------------------------------------------- parser
 
 _MAX_BYTES = 8 * 1024 * 1024
+DEFAULT_TIMEOUT = 60.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -317,16 +460,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", help="load .txt and .md articles (files or folders, recursively) into the store",
                        description="Load articles into the store. Unchanged files are skipped; changed files "
-                                   "replace their old records. Exit status: 0 all loaded, 1 some failed, "
-                                   "2 usage error, 130 interrupted.")
+                                   "replace their old records. Each document is stored whole or not at all. "
+                                   "In folders, files other than .txt and .md are listed as skipped. "
+                                   "Ctrl-C stops after the current file (twice: at once). "
+                                   "Exit status: 0 all loaded, 1 some failed, 2 usage error, 130 interrupted.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to load")
     p.add_argument("--db", help=db_help)
     p.add_argument("--strict", action="store_true", help="stop at the first file that fails")
     p.add_argument("--quiet", "-q", action="store_true", help="print only failures and the summary")
-    p.add_argument("--max-bytes", type=int, default=_MAX_BYTES, metavar="N",
+    p.add_argument("--max-bytes", type=_positive_int, default=_MAX_BYTES, metavar="N",
                    help=f"refuse files larger than N bytes (default {_MAX_BYTES})")
-    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
-                   help="how long to wait for another process that holds the store (default 10)")
+    p.add_argument("--wait", type=_seconds, default=10.0, metavar="SECONDS",
+                   help="how long to wait for another process that is writing to the store (default 10)")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"give up on a document whose extraction takes longer (default {DEFAULT_TIMEOUT:g}; 0: no limit)")
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("browse", help="open the browser on the store",
