@@ -20,14 +20,13 @@ def _isolated_store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("TWINLENS_CACHE", os.environ.get("TWINLENS_TEST_CACHE", str(_session_cache())))
 
 
-_CACHE: list[Path] = []
-
-
 def _session_cache() -> Path:
-    if not _CACHE:
-        import tempfile
-        _CACHE.append(Path(tempfile.mkdtemp(prefix="twinlens-test-cache-")))
-    return _CACHE[0]
+    # One folder for every run: the gazetteer file in it is named by a digest of its
+    # sources and code, so a stale one is never read, and a new run skips the cold build.
+    import tempfile
+    path = Path(tempfile.gettempdir()) / f"twinlens-test-cache-{os.getuid()}"
+    path.mkdir(exist_ok=True)
+    return path
 
 
 @pytest.fixture
