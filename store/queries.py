@@ -39,18 +39,23 @@ def document_localities(db: sqlite_utils.Database) -> dict[int, list[str]]:
     return out
 
 
-def localities(db: sqlite_utils.Database) -> list[dict]:
-    rows = list(db.query(
-        "SELECT l.*, (SELECT count(DISTINCT document_id) FROM mentions m WHERE m.locality_id = l.id) AS documents,"
-        " (SELECT count(*) FROM agreements a WHERE a.party_a = l.id OR a.party_b = l.id) AS agreements,"
-        " (SELECT count(*) FROM figures f WHERE f.locality_id = l.id) AS figures"
-        " FROM localities l ORDER BY l.name, l.country"))
+def _with_aliases(db: sqlite_utils.Database, rows: list[dict]) -> list[dict]:
+    """Each locality row gets its other names, those seen in documents first."""
     aliases: dict[str, list[str]] = {}
     for row in db.query("SELECT locality_id, alias FROM aliases ORDER BY seen DESC, alias"):
         aliases.setdefault(row["locality_id"], []).append(row["alias"])
     for row in rows:
         row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
     return rows
+
+
+def localities(db: sqlite_utils.Database) -> list[dict]:
+    rows = list(db.query(
+        "SELECT l.*, (SELECT count(DISTINCT document_id) FROM mentions m WHERE m.locality_id = l.id) AS documents,"
+        " (SELECT count(*) FROM agreements a WHERE a.party_a = l.id OR a.party_b = l.id) AS agreements,"
+        " (SELECT count(*) FROM figures f WHERE f.locality_id = l.id) AS figures"
+        " FROM localities l ORDER BY l.name, l.country"))
+    return _with_aliases(db, rows)
 
 
 def agreements(db: sqlite_utils.Database, locality: str | None = None) -> list[dict]:
@@ -114,12 +119,7 @@ def locality_overview(db: sqlite_utils.Database) -> list[dict]:
         " LEFT JOIN (SELECT locality_id, count(DISTINCT document_id) AS n FROM mentions"
         "            GROUP BY locality_id) m ON m.locality_id = l.id"
         " ORDER BY l.name, l.country, l.id"))
-    aliases: dict[str, list[str]] = {}
-    for row in db.query("SELECT locality_id, alias FROM aliases ORDER BY seen DESC, alias"):
-        aliases.setdefault(row["locality_id"], []).append(row["alias"])
-    for row in rows:
-        row["aliases"] = [a for a in aliases.get(row["id"], []) if a != row["name"]]
-    return rows
+    return _with_aliases(db, rows)
 
 
 def locality(db: sqlite_utils.Database, locality_id: str) -> dict | None:
