@@ -81,7 +81,7 @@ def main() -> int:
             header = parse_header(text)
             regions, lang = find_regions(text, header.regions)
             body = [r for r in regions if r.role == "body"]
-            found = find_places(text, body, lang)
+            found = find_places(text, body, lang, published=header.published)
             prepared.append(DocContext(text=text, lang=lang, published=header.published, body=body,
                                        mentions=found.mentions, places=found.places,
                                        country_cues=found.country_cues, home=found.home))

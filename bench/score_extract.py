@@ -91,7 +91,10 @@ def build(path: Path, find) -> tuple[dict, DocContext]:
     header = parse_header(text)
     regions, lang = find_regions(text, header.regions)
     body = [r for r in regions if r.role == "body"]
-    found = find(text, body, lang)
+    try:  # as the pipeline calls it: the date lets a former province resolve to its successor
+        found = find(text, body, lang, published=header.published)
+    except TypeError:
+        found = find(text, body, lang)
     ctx = DocContext(text=text, lang=lang, published=header.published, body=body,
                      sentences=split_sentences(text, body), mentions=found.mentions, places=found.places,
                      country_cues=found.country_cues, home=found.home)

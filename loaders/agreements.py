@@ -1,11 +1,13 @@
 """Ties between two localities, as French, English and Vietnamese sentences state them.
 
-A sentence states a tie when it has a word of a kind of tie (memorandum, accord,
-jumelage, kết nghĩa, cooperation...) or a signing verb, and its localities stand in
-one of these shapes:
+A sentence (or the headline: "Tay Ninh, Svay Rieng ink memorandum on border
+cooperation" is read like one, its places found as the body names them) states a tie
+when it has a word of a kind of tie (memorandum, accord, jumelage, kết nghĩa,
+cooperation...) or a signing verb, and its localities stand in one of these shapes:
 
 - ``between`` X ``and`` Y [, Z...] ("entre", "giữa"; "cooperation programmes between
-  Da Nang and Russian localities, including Yaroslavl, ... and Briansk");
+  Da Nang and Russian localities, including Yaroslavl, ... and Briansk"; "An MoU was
+  signed between A and B");
 - subject ... ``with`` a list ("avec quatre villes japonaises : Kawasaki, Sakai et
   Kisarazu", "với"); the subject is the home locality when the sentence names it or
   refers to it ("la ville", "the city"), else the nearest place before ``with``, and
@@ -13,28 +15,42 @@ one of these shapes:
   Coordinated subjects take the partners in order when both lists are as long
   ("Quang Tri et Thua Thien-Hue ... avec Savannakhet et Salavan");
 - coordinated subjects of the verb ("Hanoï et Tokyo ont signé", "Nghe An and the
-  neighbouring Lao province of Xiengkhouang plan to sign");
+  neighbouring Lao province of Xiengkhouang plan to sign", "Lao Cai, Ha Giang and
+  Yunnan signed", "signed by A and B");
 - "the two sides / les deux parties / hai bên / hai cố đô": the foreign place named
-  before the phrase, else the one the article has named most so far;
+  before the phrase, else the one the article has named most so far (not where talks
+  were held), else the province of the city they were held in;
 - pairs written with a dash ("Hué - Blois, Da Nang - Sakai");
+- a signing at the event with no party named ("On this occasion, an MoU was signed"):
+  the localities of the sentence before, when it names one foreign locality;
 - failing all of these, a tie word near foreign places named in one list ("The tie
   with San Francisco...", "Among these partners are San Francisco (1995), Busan...").
 
-A place that only qualifies an institution ("l'Université de Ha Long", "Ha Long
-University", "the Consulate General in Da Nang"), says where another one is
-("Kunming (Yunnan)", "Omura, dans la préfecture de Nagasaki"), or is where things
-happen ("signed in Ha Long") is not a party; countries, ministries, companies and
-agencies are not localities at all, so ties with them never pair. The parties must be
-in different countries, one of them the home locality's: these are the international
-ties of Vietnam's localities.
+Only localities are parties. Not a party: a place inside an organisation's name ("l'
+Université de Ha Long", "Saigon Newport Corporation", "the chambers of commerce of X
+and Y", "KOTRA Busan"), a part of a locality (an economic zone, a border gate, a
+national park, a district: "the Lao Bao - Densavan border gate"), a place that says
+where another one is ("Kunming (Yunnan)", "Omura, dans la préfecture de Nagasaki"), or
+where things happen ("signed in Ha Long", "tại thành phố Côn Minh", the dateline
+"Moscou (VNA) -"). Organisations acting for both sides ("les entreprises des deux
+villes", "Các doanh nghiệp của hai thành phố", "Vietnamese and Korean enterprises")
+make no tie between localities; countries, ministries, companies and agencies never
+pair. The parties must be in different countries, one of them the home locality's:
+these are the international ties of Vietnam's localities.
 
 Kind comes from the most specific word in the statement (mou > agreement >
-friendship > cooperation), status from the verb, tense and mood (a planning word
-governs, then a signing verb, else the tie is stated as established), the date from
-a year in brackets after the partner, else from the statement (for a signing, the
-date after the verb). One record per pair: the strongest, most precise statement,
-the others kept as ``more_evidence``; a statement whose home side was only assumed
-takes the side another statement names for the same partner.
+friendship > cooperation; a letter of intent is a memorandum, a sister-city
+relationship a friendship), status from the verb, tense and mood (a planning word
+governs: "expected to ink", "dự kiến ký kết"; then a signing verb, a renewal counting
+as one; else the tie is stated as established). The date: a year in brackets after
+the partner, else one of the statement (for a signing, the date after the verb; not
+the date of a first signing when the statement renews it); else, for a signing at the
+event the article reports (stated in the headline, "ont signé jeudi", "on this
+occasion", "Kết thúc hội đàm", or right after a sentence dating the meeting), the day
+of that meeting or the article's own date; else none. One record per pair: the
+strongest, most precise statement (a date stated beating a date of the event), the
+others kept as ``more_evidence``; a statement whose home side was only assumed takes
+the side another statement names for the same partner.
 
 Keyword tables are data per language below; all of them are found in one pass per
 document (``sentences.Spotter``) and queried by range.
@@ -48,7 +64,7 @@ from dataclasses import dataclass, field
 from loaders.context import DocContext
 from loaders.dates import DateMatch
 from loaders.records import Agreement, Mention, Span
-from loaders.sentences import DocView, Spotter
+from loaders.sentences import DocView, Ref, Spotter, Tally
 
 # Every pattern is matched on the folded text (no accents, lower case) for French and
 # English, and on the lower-cased text as written for Vietnamese, where folding would
@@ -60,11 +76,11 @@ KINDS = {
                           r"localit(?:y|ies)|regions?)|friendship|friendly (?:relations|ties|exchanges)"),
            ("cooperation", r"cooperat\w*|co-operat\w*|partnerships?|partners?|ties?|links|programmes?|programs?|"
                            r"joint (?:working group|committee|commission|mechanism)s?"),
-           ("relation", r"relations|relationships?")],
+           ("relation", r"relations|relationships?|pairs")],
     "fr": [("mou", r"protocoles? d'(?:accord|entente)|memorand(?:um|a|ums)(?: d'(?:entente|accord))?|"
                    r"lettres? d'intention"),
            ("agreement", r"accords?|conventions?|ententes?|traites?"),
-           ("friendship", r"jumel\w*|villes? jumelles?|villes? soeurs?|amitie|amicales?"),
+           ("friendship", r"jumel\w*|villes? jumelles?|villes? s(?:oe|o)urs?|amitie|amicales?"),
            ("cooperation", r"coop\w*|partenariats?|partenaires?|liens|programmes?|"
                            r"(?:groupe de travail|comite|commission|mecanisme)s? (?:de travail )?conjoints?"),
            ("relation", r"relations?")],
@@ -78,12 +94,61 @@ KIND_ORDER = {"mou": 0, "agreement": 1, "friendship": 2, "cooperation": 3, "sign
 # A bare relation is read as the standing relation between localities: friendship.
 RELATION_KIND = "friendship"
 SIGNED = {
-    "en": r"signed|signing|signature|inked|concluded|sealed|penned|exchanged (?:the |an |a |their )?"
-          r"(?:mou|memorand\w*|agreement|letter)\w*",
+    "en": r"signed|signing|signature|signs|sign|inked|inks|ink|concluded|sealed|penned|renew\w*|"
+          r"extended (?:the|their|its) (?:agreement|mou|memorand|accord|partnership|twinning)\w*|"
+          r"(?:was|were|has been|have been) extended|"
+          r"exchanged (?:the |an |a |their )?(?:mou|memorand\w*|agreement|letter)\w*",
     "fr": r"sign(?:e|ee|es|ees|ent|erent|ait|aient|ature|atures)|paraphe\w*|conclu|conclus|conclue|conclues|"
+          r"renouvel\w*|prolonge\w*|reconduit\w*|"
           r"echange (?:un |le |des |les |leur )?(?:protocole|memorandum|accord|lettre)s?",
-    "vi": r"đã ký|đã kí|ký kết|kí kết|lễ ký|(?<!đăng )(?<!thư )(?:ký|kí)|"
+    "vi": r"đã ký|đã kí|ký kết|kí kết|lễ ký|(?<!đăng )(?<!thư )(?:ký|kí)|gia hạn|tái ký|"
           r"trao (?:đổi )?(?:thư|biên bản|bản ghi nhớ|văn bản|thỏa thuận|thoả thuận)",
+}
+# A renewal ("renewed", "renouvelé", "prolongé", "gia hạn") is a new signing of the same
+# tie; "letter of intent" (lettre d'intention, thư ý định) is read as a memorandum: both
+# state an intent to cooperate without binding terms.
+# Words that place a signing at the event the article reports ("ont signé jeudi", "on
+# this occasion", "Nhân dịp này", "Kết thúc hội đàm", "at the ceremony"): with no other
+# date, such a signing takes the article's date (a day of the paragraph's, if it gives one).
+EVENT = {
+    "en": r"on (?:this|that|the) occasion|at the (?:signing )?(?:ceremony|meeting|talks|event|working session|"
+          r"reception|forum|conference|session)|after (?:the|their) (?:talks|meeting)|following (?:the|their) "
+          r"(?:talks|meeting)|during (?:the|this|his|her|their) (?:visit|talks|meeting|working session|trip|stay)|"
+          r"on the sidelines|the same day|today|this (?:morning|afternoon|evening|week)|yesterday|"
+          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the presence of|witnessed by",
+    "fr": r"a cette occasion|a l'occasion de (?:cette|la|sa|leur) (?:visite|rencontre|ceremonie|seance)|"
+          r"lors (?:de la|de cette|de leur|de sa|des|du) (?:ceremonie|rencontre|seance|visite|reunion|entrevue|"
+          r"entretiens?|discussions|forum|sejour)|au cours (?:de la|de cette|de l'|des) "
+          r"(?:rencontre|visite|seance|entretiens?|reunion|ceremonie)|a l'issue (?:de la|des|de l'|de leur) "
+          r"(?:rencontre|entretiens?|seance|reunion|discussions|visite)|en marge|le meme jour|aujourd'hui|hier|"
+          r"ce matin|ce soir|cet apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+          r"en presence (?:de|du|des)",
+    "vi": r"nhân dịp|dịp này|tại (?:buổi )?(?:làm việc|hội đàm|tiếp|lễ|gặp|hội nghị|hội thảo|diễn đàn)|"
+          r"kết thúc (?:buổi )?(?:hội đàm|làm việc|hội nghị|gặp)|sau (?:buổi )?(?:hội đàm|làm việc)|"
+          r"trong (?:chuyến thăm|khuôn khổ|buổi làm việc|buổi tiếp|dịp)|bên lề|cùng ngày|hôm nay|sáng nay|"
+          r"chiều nay|tối nay|hôm qua|(?:vào|sáng|chiều|tối|trưa|hôm|ngày) (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|"
+          r"chủ nhật)|dưới sự chứng kiến|trước sự chứng kiến",
+}
+# A signing told as done before the event ("three months after signing", "the commitments
+# that Quang Nam signed"), and an occasion that is the day someone spoke ("officials said
+# on Tuesday"): neither dates the signing.
+PRIOR = {
+    "en": r"(?<!\w)(?:(?:after|since|following)(?: having)?|(?:previously|earlier|already|once|had)"
+          r"(?: [\w'-]+){0,3})\s*\Z",
+    "fr": r"(?<!\w)(?:(?:apres|depuis)(?: avoir)?|(?:deja|precedemment|auparavant|anterieurement|avaient|avait)"
+          r"(?: [\w'-]+){0,3})\s*\Z",
+    "vi": r"(?<!\w)(?:sau khi|kể từ khi|từ khi|(?:mà|đã từng|trước đó|trước đây|từng)(?: [\w'-]+){0,4})\s*\Z",
+}
+# A date said of a first signing, where the statement is of a later one (a renewal).
+FIRST_TIME = {
+    "en": r"(?<!\w)(?:first|initially|originally)(?: [\w'-]+){0,3}\s*\Z",
+    "fr": r"(?<!\w)(?:pour la premiere fois|initialement|a l'origine)(?: [\w'-]+){0,3}\s*\Z",
+    "vi": r"(?<!\w)(?:lần đầu(?: tiên)?|ban đầu)(?: [\w'-]+){0,3}\s*\Z",
+}
+REPORTED_ON = {
+    "en": r"(?<!\w)(?:said|says|told|announced|stated|noted|added|reported|according to)(?: [\w'-]+){0,2}\s*(?:on\s*)?\Z",
+    "fr": r"(?<!\w)(?:declare|indique|annonce|affirme|souligne|precise|ajoute|rapporte|selon)(?: [\w'-]+){0,2}\s*\Z",
+    "vi": r"(?<!\w)(?:cho biết|phát biểu|thông tin|khẳng định|nhấn mạnh)(?: [\w'-]+){0,2}\s*\Z",
 }
 # A signing verb alone (no kind word) still states a tie, read as an agreement when no
 # word of the statement says more.
@@ -136,21 +201,56 @@ LAST_RESORT_REACH = 90
 LIST_GAP = 45
 # How far after "between" the first party may come ("between the People's Committee of Khanh Hoa").
 BETWEEN_REACH = 60
+# Organisations: what they sign binds them, not a locality ("the chambers of commerce of
+# X and Y", "Các doanh nghiệp của hai thành phố", "JETRO Osaka"). Singular heads of an
+# institution's name, then plural nouns of organisations acting as a group.
+ORG_NAMES = {
+    "en": r"universit(?:y|ies)|colleges?|schools?|academ(?:y|ies)|institutes?|hospitals?|banks?|compan(?:y|ies)|"
+          r"consulates?(?: general)?|embass(?:y|ies)|associations?|chambers?(?: of commerce(?: and industry)?)?|"
+          r"federations?|ministr(?:y|ies)|authorit(?:y|ies)|corporations?|agenc(?:y|ies)|port authority|"
+          r"jetro|kotra|jica|koica|afd|usaid|giz",
+    "fr": r"universites?|ecoles?|academies?|instituts?|hopita(?:l|ux)|banques?|societes?|compagnies?|"
+          r"consulats?(?: generaux| general)?|ambassades?|associations?|"
+          r"chambres?(?: de commerce(?: et d'industrie)?)?|federations?|ministeres?|autorites?|agences?|"
+          r"jetro|kotra|jica|koica|afd",
+    "vi": r"đại học|trường|học viện|viện|bệnh viện|cảng vụ|cảng|sân bay|ngân hàng|tổng công ty|công ty|tập đoàn|"
+          r"hiệp hội|phòng thương mại|liên đoàn|câu lạc bộ|tổng lãnh sự quán|lãnh sự quán|đại sứ quán|"
+          r"doanh nghiệp|nhà đầu tư|jetro|kotra|jica|koica|afd|ban quản lý",
+}
+ORG_GROUPS = {
+    "en": r"businesses|enterprises|companies|firms|investors|corporations|universities|schools|hospitals|"
+          r"banks|chambers of commerce|business communities|business community|traders",
+    "fr": r"entreprises|societes|firmes|investisseurs|universites|ecoles|hopitaux|banques|"
+          r"chambres de commerce|milieux d'affaires|communautes d'affaires|hommes d'affaires",
+    "vi": r"doanh nghiệp|nhà đầu tư|công ty|trường đại học|cộng đồng doanh nghiệp|hiệp hội doanh nghiệp",
+}
+# Parts of a locality named before it: "the X border gate" is a gate, "khu kinh tế X" a zone.
+SUBPLACE_BEFORE = {
+    "en": r"(?:border gates?|checkpoints?|(?:industrial|economic|export processing) (?:zones?|parks?)|"
+          r"national parks?|districts?|island) (?:of|at|in)",
+    "fr": r"(?:postes?[- ]frontieres?|points? de passage|zones? (?:industrielles?|economiques?)|parcs? nationa(?:l|ux)|"
+          r"districts?|arrondissements?)(?: (?:de|du|des)| d')?",
+    "vi": r"(?:cặp )?cửa khẩu(?: quốc tế| chính)?|khu (?:kinh tế|công nghiệp|chế xuất)(?: cửa khẩu)?|"
+          r"vườn quốc gia|huyện|quận|thị xã|đảo",
+}
+SUBPLACE_AFTER = {
+    "en": r"(?:international |main )?border gates?|checkpoints?|(?:industrial|economic|export processing|hi-tech|"
+          r"high-tech) (?:zones?|parks?)|national parks?|border crossings?|ports?|seaports?|airports?|terminals?",
+    "fr": r"(?:frontaliers?|frontalieres?)",
+    "vi": r"(?!x)x",  # Vietnamese names the kind of place before it (SUBPLACE_BEFORE)
+}
 # Words before a place name that make it the name of an institution, not a party.
 INSTITUTION_BEFORE = {
-    "en": r"(?:universit\w*|college|school|academy|institute|hospital|bank|company|consulate\w*|embassy|"
-          r"association|chamber|federation)"
-          r"(?: [\w'-]+){0,3}? (?:of|in|at|de)|(?:port|airport|that|those) (?:of|in)|"
+    "en": rf"(?:{ORG_NAMES['en']})(?: [\w'-]+){{0,3}}? (?:of|in|at|de|from)|(?:{ORG_GROUPS['en']})(?: [\w'-]+)? (?:of|in|at|from)|"
+          r"(?:jetro|kotra|jica|koica)|(?:port|airport|that|those) (?:of|in)|"
           r"other (?:\w+ )?(?:localities|cities|provinces|regions|partners) (?:of|in|on|from)(?: the island of)?|"
           r"(?:the )?island of",
-    "fr": r"(?:universite\w*|ecole|academie|institut|hopital|banque|societe|consulat\w*|ambassade|"
-          r"association|chambre|federation)"
-          r"(?: [\w'-]+){0,3}?(?: (?:de|du|des|a|en)| d')|(?:port|aeroport|celle|celui|celles|ceux)(?: de| du| d')|"
+    "fr": rf"(?:{ORG_NAMES['fr']})(?: [\w'-]+){{0,3}}?(?: (?:de|du|des|a|en)| d')|"
+          rf"(?:{ORG_GROUPS['fr']})(?: [\w'-]+)?(?: (?:de|du|des|a|en)| d')|(?:jetro|kotra|jica|koica)|"
+          r"(?:port|aeroport|celle|celui|celles|ceux)(?: de| du| d')|"
           r"(?:d')?autres (?:localites|villes|provinces|regions|partenaires)(?: \w+)? (?:de|du|en|au)(?: l'ile de| la)?|"
           r"(?:l'ile|l'archipel) (?:de|d')",
-    "vi": r"(?:đại học|trường|học viện|viện|bệnh viện|cảng|sân bay|ngân hàng|công ty|tập đoàn|hiệp hội|"
-          r"phòng thương mại|liên đoàn|câu lạc bộ|"
-          r"tổng lãnh sự quán|lãnh sự quán|đại sứ quán)(?: [\w'-]+){0,3}?(?: (?:tại|ở|của))?|"
+    "vi": rf"(?:{ORG_NAMES['vi']})(?: [\w'-]+){{0,3}}?(?: (?:tại|ở|của))?|"
           r"(?:các )?(?:địa phương|thành phố|tỉnh) khác (?:của|ở|tại|thuộc)|đảo",
 }
 # A place named after another as where it lies ("Omura, dans la préfecture de
@@ -169,10 +269,18 @@ VENUE = {
 INSTITUTION_AFTER = {
     "en": r"(?:universit(?:y|ies)|college|school|academy|institute|hospital|port|airport|bank|steel|heavy|motors?|"
           r"industries|electric|holdings|corporation|company|group|club|fc|stadium|station|hotel|chamber|"
-          r"association|federation)",
+          r"association|federation|newport|shipyard|shipping|logistics|authority|authorities|corporations?)",
     "fr": r"(?:universit\w*|fc|club|holdings?)",
     "vi": r"(?:fc)",
 }
+# A capitalised name running on after the place into the head of an organisation's name:
+# "Saigon Newport Corporation", "Ho Chi Minh City University of Technology", "Hanoi
+# Medical University", "Busan Port Authority" (matched on the text as written).
+_ORG_RUN = re.compile(
+    r"(?:[ -][A-Z][\w'’&.]*){0,3}?[ -](?:Corporation|Corp|Company|Co|Group|Authority|University|College|Hospital|"
+    r"Bank|Port|Airport|Association|Chamber|Federation|Institute|Academy|School|Club|Holdings|JSC|Ltd|Inc|"
+    r"Agency|Centre|Center|Newspaper|Television|Radio|Museum|Zone|Park|Terminal|Shipyard|Steel|Motors|"
+    r"Electric|Industries|Newport|Consulate|Embassy|Gate|Airlines?|Logistics)(?![\w-])")
 # Fields of cooperation, canonical name -> words (same matching rules as above).
 FIELDS = {
     "en": {"culture": r"cultur\w*", "tourism": r"touris\w*", "education": r"educat\w*", "training": r"training",
@@ -213,14 +321,23 @@ def _compile():
     out = {}
     for lang in ("en", "fr", "vi"):
         words = {k: p for k, p in KINDS[lang]}
-        words.update({"sign": SIGNED[lang], "planned": PLANNED[lang], "with": WITH[lang],
-                      "between": BETWEEN[lang], "conj": AND[lang], "two": TWO_SIDES[lang]})
-        words.update({f"field:{f}": p for f, p in FIELDS[lang].items()})
+        words.update({"sign": SIGNED[lang], "planned": PLANNED[lang], "with": WITH[lang], "event": EVENT[lang],
+                      "between": BETWEEN[lang], "two": TWO_SIDES[lang]})
         out[lang] = {
             "words": Spotter(words),
+            # Read only in the few statements found, not over the whole article.
+            "fields": Spotter(FIELDS[lang]),
+            "conj": re.compile(rf"(?<!\w)(?:{AND[lang]})(?!\w)"),
             "marks": Spotter({"break": CLAUSE_BREAK[lang], "hard": HARD_BREAK[lang]}, words=False),
             "inst_before": re.compile(rf"(?<!\w)(?:{INSTITUTION_BEFORE[lang]})\s*(?:l'|d')?\Z"),
-            "inst_after": re.compile(rf"[ -](?:{INSTITUTION_AFTER[lang]})(?!\w)"),
+            "inst_after": re.compile(rf"[ -](?:{INSTITUTION_AFTER[lang]}|{SUBPLACE_AFTER[lang]})(?!\w)"),
+            "sub_before": re.compile(rf"(?<!\w)(?:{SUBPLACE_BEFORE[lang]})\s*\Z"),
+            "prior": re.compile(PRIOR[lang]),
+            "first_time": re.compile(FIRST_TIME[lang]),
+            "reported": re.compile(REPORTED_ON[lang]),
+            "org": re.compile(rf"(?<!\w)(?:{ORG_NAMES[lang]}|{ORG_GROUPS[lang]})(?!\w)"),
+            "org_before": re.compile(rf"(?<!\w)(?:{ORG_NAMES[lang]}|{ORG_GROUPS[lang]})(?:(?: [\w'-]+){{0,3}}"
+                                     rf" (?:of|from|in|de|des|du|d'|của|ở|tại))?\s*\Z"),
             "apposition": re.compile(APPOSITION[lang]),
             "venue": re.compile(VENUE[lang]),
         }
@@ -239,15 +356,19 @@ class _Hits:
     def __init__(self, view: DocView, t: dict) -> None:
         self.by: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         found = []
-        for r in view.ctx.body:
-            found += t["words"].find(view.lower, r.start, r.end)
-            found += t["marks"].find(view.lower, r.start, r.end)
+        spans = [(r.start, r.end) for r in view.ctx.body]
+        if view.title is not None:
+            spans.append((view.title.start, view.title.end))
+        for a, b in spans:
+            found += t["words"].find(view.lower, a, b)
+            found += t["marks"].find(view.lower, a, b)
         found.sort()
         self.all = found
         self.starts = [h[0] for h in found]
+        self.lang = view.lang
+        self.fields: dict[tuple[int, int], tuple[str, ...]] = {}
         for s, e, name in found:
-            key = "field" if name.startswith("field:") else name
-            starts, spans = self.by.setdefault(key, ([], []))
+            starts, spans = self.by.setdefault(name, ([], []))
             starts.append(s)
             spans.append((s, e, name))
 
@@ -263,7 +384,16 @@ class _Hits:
 
 _TABLES = _compile()
 _PAREN_YEAR = re.compile(r"\s*\((?:in |en |năm |since |depuis )?(1[89]\d\d|20\d\d)\)")
+_DIGIT = re.compile(r"\d")
+_TITLE_LAST = 1_000_000
+_LINE_OPENING = re.compile(r"[\s*_>#]*(?:date\s+\S+\s*)?[\s*_]*")
+_DATELINE_TAIL = re.compile(r"[*_]*\s*(?:,\s*[^()\n]{2,40}?)?\s*\([A-Z][\w/ ]{1,12}\)[*_]*\s*[-–—]")
+_DATELINE_DAY = re.compile(r"[\s*_]*[^\W\d][^,\n(]{1,40},\s*(?P<date>[^()\n]{3,30}?)\s*\([A-Z][\w/ ]{1,12}\)[*_]*\s*[-–—]")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*\Z")
+# A comma between two names, with the article or kind word the second may take
+# ("Lao Cai, le Yunnan et le Guangxi", "Lào Cai, tỉnh Hà Giang").
+_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:the|le|la|les|l'|tỉnh|thành phố)\s*)?")
+_AND_GAP = {lang: re.compile(rf"\s*(?:,|{AND[lang]})\s*\Z") for lang in AND}
 _PAREN_QUALIFIER = re.compile(r"\s*\((?:in |en |tỉnh |province (?:de |of )|prefecture (?:de |of ))?\Z", re.I)
 
 
@@ -288,6 +418,7 @@ class _Statement:
     fields: tuple[str, ...] = ()
     implied: bool = False
     order: int = 0
+    inferred: bool = False  # the date is the event's, not one the statement gives
 
 
 @dataclass(slots=True)
@@ -295,29 +426,32 @@ class _Sentence:
     span: Span
     parties: list[Mention]           # mentions that can be parties, in order
     venues: set[int]                 # starts of parties that only say where something happens
-    refs: list[tuple[int, int]]      # references to the home locality
+    refs: list[Ref]                  # references to the home locality
     kinds: list[tuple[int, int, str]]
     dates: list[DateMatch] = field(default_factory=list)
+    others: list[Mention] = field(default_factory=list)  # places inside organisations' names, parts of places
+    prev: Span | None = None         # the sentence before (none for the headline)
+    title: bool = False
 
 
 class _Seen:
-    """Foreign localities named so far, for "the two sides" without a name nearby: the
-    one named most often, the first named on a tie."""
+    """Foreign localities named before a point, for "the two sides" without a name nearby:
+    the one named most often, the first named on a tie. Venues and places inside names
+    of organisations are not counted. Read only when asked: most articles never ask."""
 
-    def __init__(self) -> None:
-        self.count: dict[str, int] = {}
-        self.first: dict[str, int] = {}
+    def __init__(self, view: DocView, t: dict, roles: dict[int, str]) -> None:
+        self.view, self.t, self.roles = view, t, roles
+        self.tally: Tally | None = None
 
-    def add(self, view: DocView, mentions: list[Mention]) -> None:
-        for m in mentions:
-            if view.country(m.place_key) != view.home_country:
-                self.count[m.place_key] = self.count.get(m.place_key, 0) + 1
-                self.first.setdefault(m.place_key, m.start)
-
-    def best(self) -> str | None:
-        if not self.count:
-            return None
-        return max(self.count, key=lambda k: (self.count[k], -self.first[k]))
+    def best(self, pos: int) -> str | None:
+        if self.tally is None:
+            view, t = self.view, self.t
+            self.tally = Tally([(m.start, m.place_key) for m in view.mentions
+                                if view.country(m.place_key) != view.home_country
+                                and _role(view, t, m, self.roles) == "party"
+                                and not t["venue"].search(view.lower, max(0, m.start - 45), m.start)
+                                and not _dateline(view, m)])
+        return self.tally.best(pos)
 
 
 def extract_agreements(ctx: DocContext) -> list[Agreement]:
@@ -325,49 +459,150 @@ def extract_agreements(ctx: DocContext) -> list[Agreement]:
     t = _TABLES[view.lang]
     k = _Hits(view, t)
     statements: list[_Statement] = []
-    seen = _Seen()
-    for sent in ctx.sentences:
+    roles: dict[int, str] = {}
+    seen = _Seen(view, t, roles)
+    spans = [(view.title, True)] if view.title is not None else []
+    spans += [(sent, False) for sent in ctx.sentences]
+    prev: Span | None = None
+    for sent, is_title in spans:
         kinds = [h for h in k.all[bisect_left(k.starts, sent.start):bisect_left(k.starts, sent.end)]
                  if h[2] in KIND_NAMES]
         if kinds:
-            parties, venues = _parties(view, t, sent)
+            parties, venues, others = _parties(view, t, sent, roles)
             refs = view.home_refs(sent.start, sent.end)
-            if parties or refs or k.any("two", sent.start, sent.end):
-                s = _Sentence(sent, parties, venues, refs, kinds)
+            # Wire copy gives each sentence a paragraph: "Kết thúc hội đàm, hai bên đã ký" follows
+            # the talks a line break before.
+            s = _Sentence(sent, parties, venues, refs, kinds, others=others, title=is_title, prev=prev)
+            if parties or refs or k.any("two", sent.start, sent.end) or \
+                    any(r.kind == "partner" for r in view.refs(sent.start, sent.end)):
                 s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"]
-                for pair in _pairs(view, k, s, seen):
-                    st = _statement(view, k, s, pair)
-                    st.order = len(statements)
-                    statements.append(st)
-        seen.add(view, view.mentions_in(sent.start, sent.end))
+                pairs = _pairs(view, t, k, s, seen)
+            else:
+                pairs = _orphan(view, t, k, s)
+            for pair in pairs:
+                st = _statement(view, k, s, pair)
+                # Of two statements as strong, the body's sentence is the better evidence.
+                st.order = len(statements) + (_TITLE_LAST if is_title else 0)
+                statements.append(st)
+        if not is_title:
+            prev = sent
     return _merge(view, statements)
 
 
-def _parties(view: DocView, t: dict, sent: Span) -> tuple[list[Mention], set[int]]:
-    """Mentions that can be parties, and which of them are venues. Left out: places
-    inside an institution's name, and places that only say where the previous one is
-    ("Kunming (Yunnan)", "Omura, dans la préfecture de Nagasaki")."""
+def _role(view: DocView, t: dict, m: Mention, roles: dict[int, str]) -> str:
+    """"party" for a mention that can be a party; "org" for a place inside an
+    organisation's name ("l'Université de Hué", "Saigon Newport Corporation", "KOTRA
+    Busan"); "part" for a part of a locality (a zone, border gate, district, park)."""
+    role = roles.get(m.start)
+    if role is not None:
+        return role
+    low = view.lower
+    lo = max(0, m.start - 45)
+    if view.is_subplace(m.place_key) or t["sub_before"].search(low, lo, m.start):
+        role = "part"
+    elif t["inst_before"].search(low, lo, m.start) or t["inst_after"].match(low, m.end) or \
+            (_ORG_RUN.match(view.text, m.end) and not _title_case(view, m.start)):
+        role = "org"
+    else:
+        role = "party"
+    roles[m.start] = role
+    return role
+
+
+def _parties(view: DocView, t: dict, sent: Span, roles: dict[int, str]) -> tuple[list[Mention], set[int], list[Mention]]:
+    """Mentions that can be parties, which of them are venues, and the others. Left out:
+    places inside an institution's name (and the places coordinated after one: "the
+    chambers of commerce of X and Y"), parts of localities (and the place dashed to one:
+    "the Lao Bao - Densavan border gate"), and places that only say where the previous
+    one is ("Kunming (Yunnan)", "Omura, dans la préfecture de Nagasaki")."""
     out: list[Mention] = []
+    others: list[Mention] = []
     venues: set[int] = set()
     low = view.lower
+    mentions = view.mentions_in(sent.start, sent.end)
+    kinds = [_role(view, t, m, roles) for m in mentions]
+    for i in range(1, len(mentions)):
+        a, b = mentions[i - 1], mentions[i]
+        if a.end > b.start:
+            continue
+        gap = view.text[a.end:b.start]
+        # "the X - Y border gate": the pair shares the name after it.
+        if kinds[i] != "party" and kinds[i - 1] == "party" and _DASH_GAP.match(gap) and gap.strip():
+            kinds[i - 1] = kinds[i]
+        # "the chambers of commerce of X and Y", "businesses from X and Y".
+        if kinds[i - 1] == "org" and kinds[i] == "party" and t["inst_before"].search(
+                low, max(sent.start, a.start - 45), a.start) and _AND_GAP[view.lang].match(low, a.end, b.start):
+            kinds[i] = "org"
     prev: Mention | None = None
-    for m in view.mentions_in(sent.start, sent.end):
+    for m, role in zip(mentions, kinds):
         if prev is not None and prev.end <= m.start and view.country(prev.place_key) == view.country(m.place_key):
             if _PAREN_QUALIFIER.fullmatch(view.text, prev.end, m.start) or \
                     t["apposition"].match(low, prev.end, m.start):
                 prev = m
                 continue
         prev = m
-        lo = max(sent.start, m.start - 45)
-        if t["inst_before"].search(low, lo, m.start) or t["inst_after"].match(low, m.end):
+        if role != "party":
+            others.append(m)
             continue
-        if t["venue"].search(low, lo, m.start):
+        if t["venue"].search(low, max(sent.start, m.start - 45), m.start) or _dateline(view, m):
             venues.add(m.start)
         out.append(m)
-    return out, venues
+    return out, venues, others
 
 
-def _pairs(view: DocView, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
+def _title_case(view: DocView, pos: int) -> bool:
+    """A headline In Title Case, where a capital says nothing of a name."""
+    title = view.title
+    if title is None or not title.start <= pos < title.end:
+        return False
+    words = [w for w in view.text[title.start:title.end].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
+
+def _dateline(view: DocView, m: Mention) -> bool:
+    """The place of a wire dateline ("Moscou (VNA) -", "Quang Ninh, 17 novembre (VNA) -")
+    says where the article was written."""
+    # A dateline opens its line: look no further back than a line opening can be long.
+    line_start = view.text.rfind("\n", max(0, m.start - 40), m.start) + 1
+    if line_start == 0 and m.start > 40:
+        return False
+    return _LINE_OPENING.fullmatch(view.text, line_start, m.start) is not None and \
+        _DATELINE_TAIL.match(view.text, m.end) is not None
+
+
+def _org_acts(view: DocView, t: dict, s: _Sentence, start: int, pos: int) -> bool:
+    """Organisations act in [start, pos) and no locality does: "Les entreprises des
+    deux villes ont signé", "Vietnamese and Korean enterprises signed", "The Dinh Vu
+    Industrial Zone signed an MoU with"."""
+    if any(start <= m.start < pos and m.start not in s.venues for m in s.parties) or \
+            any(start <= r.start < pos for r in s.refs):
+        return False
+    return any(start <= m.start < pos for m in s.others) or t["org"].search(view.lower, start, pos) is not None
+
+
+def _orphan(view: DocView, t: dict, k: "_Hits", s: _Sentence) -> list[_Pair]:
+    """A signing that names no party ("A memorandum of understanding was signed on this
+    occasion") is between the localities of the sentence before when that sentence names
+    one foreign locality (not as a venue)."""
+    a, b = s.span.start, s.span.end
+    # "On this occasion, an MoU was signed": one document at the event, not "60 accords
+    # signed so far between Vietnamese and Russian localities".
+    if s.prev is None or not k.any("sign", a, b) or not k.any("event", a, b) or k.any("between", a, b) or \
+            s.others or _DIGIT.search(view.lower, a, b) or t["org"].search(view.lower, a, b):
+        return []
+    parties, venues, _ = _parties(view, t, s.prev, {})
+    foreign = {m.place_key for m in parties if m.start not in venues and view.country(m.place_key) != view.home_country}
+    if len(foreign) != 1:
+        return []
+    partner = foreign.pop()
+    prev = _Sentence(s.prev, parties, venues, view.home_refs(s.prev.start, s.prev.end), [])
+    side, implied = _home_side(view, prev)
+    if not _international(view, side, partner):
+        return []
+    return [_Pair(side, partner, s.span.start, s.span.end, s.span.start, implied)]
+
+
+def _pairs(view: DocView, t: dict, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
     sent = s.span
     found: list[_Pair] = []
 
@@ -388,7 +623,12 @@ def _pairs(view: DocView, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
     for w_start, w_end, _ in k.get("with", sent.start, sent.end):
         partners = _list_after(k, s, w_end)
         if not partners:
-            continue
+            # "với tỉnh bạn", "with the partner province": the foreign locality it stands for.
+            ref = next((r for r in view.refs(w_end, min(sent.end, w_end + 12)) if r.kind == "partner"), None)
+            partner = view.partner_locality(ref.start) if ref else None
+            if partner is None:
+                continue
+            partners = [Mention(ref.start, ref.end, partner)]
         cs, ce = _scope(k, sent, w_start, partners[-1].end)
         if not any(cs <= ks < ce for ks, _, _ in s.kinds):
             continue
@@ -401,6 +641,8 @@ def _pairs(view: DocView, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
             found += [_Pair(a.place_key, p.place_key, cs, ce, p.start) for a in subjects for p in partners]
             continue
         subject, implied = _subject_before(view, s, w_start, partners)
+        if implied and _org_acts(view, t, s, cs, w_start):
+            continue
         found += [_Pair(subject, p.place_key, cs, ce, p.start, implied) for p in partners]
 
     # A - B, C - D
@@ -434,6 +676,10 @@ def _pairs(view: DocView, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
 
     # the two sides / les deux parties / hai bên
     for t_start, _, _ in k.get("two", sent.start, sent.end):
+        # "les entreprises des deux villes", "doanh nghiệp của hai thành phố": organisations of
+        # both sides signed, whatever else the sentence says of the two sides.
+        if t["org_before"].search(view.lower, max(sent.start, t_start - 45), t_start):
+            break
         pair = _two_sides(view, s, t_start, seen)
         if pair:
             found.append(pair)
@@ -442,7 +688,7 @@ def _pairs(view: DocView, k: _Hits, s: _Sentence, seen: _Seen) -> list[_Pair]:
     valid = [p for p in found if _international(view, p.a, p.b)]
     if valid or subjects_only_foreign:
         return valid
-    return _last_resort(view, k, s)
+    return _last_resort(view, t, k, s)
 
 
 def _international(view: DocView, a: str | None, b: str | None) -> bool:
@@ -452,12 +698,12 @@ def _international(view: DocView, a: str | None, b: str | None) -> bool:
     return bool(a and b and a != b and ca and cb and ca != cb and view.home_country in (ca, cb))
 
 
-def _last_resort(view: DocView, k: _Hits, s: _Sentence) -> list[_Pair]:
+def _last_resort(view: DocView, t: dict, k: _Hits, s: _Sentence) -> list[_Pair]:
     """A tie sentence in none of the shapes above that names foreign localities in one
     list ("The tie with San Francisco...", "Among these partners are San Francisco
     (1995), Busan and Saint Petersburg"): each is tied to the home side."""
     ties = [(ks, ke) for ks, ke, kind in s.kinds if kind not in ("relation", "sign")]
-    foreign = [m for m in s.parties if view.country(m.place_key) != view.home_country]
+    foreign = [m for m in s.parties if view.country(m.place_key) != view.home_country and m.start not in s.venues]
     # The tie word must stand near the name: a passing "economic cooperation" at the far
     # end of a sentence about Osaka's firms does not tie Osaka to anyone.
     near = [m for m in foreign if any(max(ks - m.end, m.start - ke) <= LAST_RESORT_REACH for ks, ke in ties)]
@@ -472,6 +718,8 @@ def _last_resort(view: DocView, k: _Hits, s: _Sentence) -> list[_Pair]:
     if not {m.place_key for m in near} <= {m.place_key for m in listed}:
         return []
     side, implied = _home_side(view, s)
+    if implied and _org_acts(view, t, s, cs, foreign[0].start):
+        return []
     span = s.span
     return [_Pair(side, m.place_key, span.start, span.end, m.start, implied) for m in listed
             if _international(view, side, m.place_key)]
@@ -500,7 +748,7 @@ def _list_after(k: _Hits, s: _Sentence, start: int, exclude: str | None = None) 
     for m in s.parties:
         if m.start < start or m.place_key == exclude:
             continue
-        if m.start - pos > (LIST_GAP if out else FIRST_GAP):
+        if m.start - pos > (LIST_GAP if out else FIRST_GAP) or m.start in s.venues:
             break
         if out and k.any(OPENS, pos, m.start):
             break
@@ -515,11 +763,11 @@ def _coordinated(low: str, k: _Hits, a: int, b: int) -> bool:
     """Two names joined as one subject: ", ", "and", or "and" with a description of the
     second ("Nghe An and the neighbouring Lao province of Xiengkhouang", "Quang Ninh,
     Nguyen Xuan Ky, et le gouverneur de la préfecture japonaise de Hokkaido")."""
-    if b - a > COORD_GAP or any(ch.isdigit() for ch in low[a:b]):
+    if b - a > COORD_GAP or _DIGIT.search(low, a, b):
         return False
-    if low[a:b].strip() == ",":
+    if _COMMA_GAP.fullmatch(low, a, b):
         return True
-    return k.any("conj", a, b) and not k.any(OPENS, a, b)
+    return _TABLES[k.lang]["conj"].search(low, a, b) is not None and not k.any(OPENS, a, b)
 
 
 def _clause(k: _Hits, sent: Span, pos: int) -> tuple[int, int]:
@@ -540,7 +788,7 @@ def _scope(k: _Hits, sent: Span, anchor: int, list_end: int) -> tuple[int, int]:
 
 def _first_party(view: DocView, s: _Sentence, start: int, end: int) -> tuple[str, int, bool] | None:
     cands = [(m.start, m.place_key, m.end, False) for m in s.parties if start <= m.start < end]
-    cands += [(rs, view.ctx.home, re_, True) for rs, re_ in s.refs if start <= rs < end]
+    cands += [(r.start, r.key or view.ctx.home, r.end, True) for r in s.refs if start <= r.start < end]
     if not cands:
         return None
     pos, key, stop, implied = min(cands)
@@ -574,7 +822,7 @@ def _subject_before(view: DocView, s: _Sentence, pos: int, partners: list[Mentio
     before = [m for m in s.parties if m.end <= pos and m.place_key not in partner_keys and m.start not in s.venues]
     if any(m.place_key == home for m in before):
         return home, False
-    if any(r[1] <= pos for r in s.refs):
+    if any(r.end <= pos for r in s.refs):
         return home, True
     if before:
         return before[-1].place_key, False
@@ -586,14 +834,20 @@ def _two_sides(view: DocView, s: _Sentence, pos: int, seen: _Seen) -> _Pair | No
     named before the phrase in the sentence, else the foreign locality the article has
     named most so far, else one named after it; the other side as _home_side says."""
     home_country = view.home_country
-    foreign = [m for m in s.parties if view.country(m.place_key) != home_country]
+    foreign = [m for m in s.parties if view.country(m.place_key) != home_country and m.start not in s.venues]
     before = [m for m in foreign if m.start < pos]
+    best = seen.best(pos) if not before else None
+    # Where the talks were held is no party; the province it lies in may be.
+    venue = [view.owner(m.place_key) for m in s.parties if m.start in s.venues
+             and view.country(m.place_key) != home_country and view.owner(m.place_key)]
     if before:
         partner, ppos = before[0].place_key, before[0].start
-    elif seen.best():
-        partner, ppos = seen.best(), pos
+    elif best:
+        partner, ppos = best, pos
     elif foreign:
         partner, ppos = foreign[0].place_key, foreign[0].start
+    elif venue:
+        partner, ppos = venue[0], pos
     else:
         return None
     side, implied = _home_side(view, s)
@@ -604,13 +858,19 @@ def _two_sides(view: DocView, s: _Sentence, pos: int, seen: _Seen) -> _Pair | No
 
 def _statement(view: DocView, k: _Hits, s: _Sentence, p: _Pair) -> _Statement:
     status = _status(k, p.start, p.end)
-    return _Statement(p.a, p.b, s.span, _kind(s, p.start, p.end), status,
-                      _date(view, k, s, p, status), _fields(k, p.start, p.end),
-                      p.implied)
+    date = _date(view, k, s, p, status)
+    inferred = False
+    if date is None and status == "signed" and _at_the_event(view, k, s, p):
+        date, inferred = _event_date(view, s), True
+    return _Statement(p.a, p.b, s.span, _kind(s, p.start, p.end), status, date, _fields(view, k, p.start, p.end),
+                      p.implied, inferred=inferred)
 
 
-def _fields(k: _Hits, ss: int, se: int) -> tuple[str, ...]:
-    return tuple(sorted({name[len("field:"):] for _, _, name in k.get("field", ss, se)}))
+def _fields(view: DocView, k: _Hits, ss: int, se: int) -> tuple[str, ...]:
+    got = k.fields.get((ss, se))
+    if got is None:
+        got = k.fields[(ss, se)] = tuple(sorted({name for _, _, name in _TABLES[k.lang]["fields"].find(view.lower, ss, se)}))
+    return got
 
 
 def _kind(s: _Sentence, ss: int, se: int) -> str:
@@ -635,8 +895,13 @@ def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str) -> str |
             py = _PAREN_YEAR.match(view.text, m.end)
             if py:
                 return py.group(1)
+    first, reported = _TABLES[view.lang]["first_time"], _TABLES[view.lang]["reported"]
     inside = [d for d in s.dates if p.start <= d.start < p.end and d.marker in ("date", "in", "paren", "since")
-              and not (d.marker == "paren" and _right_after_party(view, s, d.start))]
+              and not (d.marker == "paren" and _right_after_party(view, s, d.start))
+              # "renewed on Tuesday their agreement, first signed in 2013": the renewal's date.
+              and not first.search(view.lower, max(s.span.start, d.start - 30), d.start)
+              # "..., the department said on March 5": the day someone spoke.
+              and not reported.search(view.lower, max(s.span.start, d.start - 30), d.start)]
     if not inside:
         return None
     if len(inside) > 1 and status == "signed":
@@ -650,6 +915,54 @@ def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str) -> str |
                 return after[0].value
             return max(inside, key=lambda d: d.start).value
     return max(inside, key=lambda d: (d.precision, -d.start)).value
+
+
+def _at_the_event(view: DocView, k: _Hits, s: _Sentence, p: _Pair) -> bool:
+    """A signing the article reports as its event: stated in the headline, or with a word
+    of the occasion ("on Thursday", "à cette occasion", "Nhân dịp này") that is not the
+    day someone spoke ("officials said on Tuesday"), and not told as done before ("three
+    months after signing", "các cam kết mà tỉnh đã ký")."""
+    low = view.lower
+    t = _TABLES[view.lang]
+    signs = k.get("sign", p.start, p.end)
+    if not signs or any(t["prior"].search(low, max(s.span.start, sg[0] - 40), sg[0]) for sg in signs):
+        return False
+    if s.title:
+        return True
+    if any(not t["reported"].search(low, max(s.span.start, e0 - 30), e0)
+           for e0, _, _ in k.get("event", s.span.start, s.span.end)):
+        return True
+    # "Ngày 15/11, ... đã hội đàm với lãnh đạo Quảng Tây. Hai bên đã ký...": the meeting
+    # the sentence before dates.
+    return s.prev is not None and any(d.marker == "date" and d.precision == 10
+                                      for d in view.dates_in(s.prev.start, s.prev.end))
+
+
+def _event_date(view: DocView, s: _Sentence) -> str | None:
+    """A signing at the event the article reports: the day the paragraph's previous
+    sentence gives ("On March 5, the delegation met... On this occasion, they signed"),
+    else the article's own date (the dateline's day when it gives one)."""
+    if s.prev is not None:
+        days = [d for d in view.dates_in(s.prev.start, s.prev.end) if d.marker == "date" and d.precision == 10]
+        if days:
+            return days[-1].value
+    return _dateline_day(view) or view.ctx.published
+
+
+def _dateline_day(view: DocView) -> str | None:
+    """The day a wire dateline gives ("Hanoï, 21 septembre (VNA) –"), when it agrees with
+    the article's date."""
+    if "dateline" not in view.memo:
+        day = None
+        sentences = view.ctx.sentences
+        m = _DATELINE_DAY.match(view.text, sentences[0].start, sentences[0].end) if sentences else None
+        if m:
+            days = [d for d in view.dates_in(m.start("date"), m.end("date")) if d.precision == 10]
+            published = view.ctx.published or ""
+            if days and days[0].value.startswith(published[:7]):
+                day = days[0].value
+        view.memo["dateline"] = day
+    return view.memo["dateline"]
 
 
 def _right_after_party(view: DocView, s: _Sentence, pos: int) -> bool:
@@ -679,17 +992,16 @@ def _merge(view: DocView, statements: list[_Statement]) -> list[Agreement]:
     out: list[tuple[int, Agreement]] = []
     for pair, sts in groups.items():
         a, b = sorted(pair, key=lambda k: (k != home, view.country(k) != home_country, k))
-        ranked = sorted(sts, key=lambda st: (-STATUS_RANK[st.status], -(len(st.date) if st.date else 0),
-                                             KIND_ORDER.get(st.kind, 9), st.order))
+        # A date the statement gives beats one taken from the article's event.
+        ranked = sorted(sts, key=lambda st: (-STATUS_RANK[st.status], not st.date or st.inferred,
+                                             -(len(st.date) if st.date else 0), KIND_ORDER.get(st.kind, 9), st.order))
         top = ranked[0]
         date = top.date
         if date is None:
-            dated = [st.date for st in ranked if st.date and st.status == top.status]
-            date = max(dated, key=len) if dated else None
-        more: list[Span] = []
-        for st in sorted(sts, key=lambda st: st.order):
-            if st.evidence != top.evidence and st.evidence not in more:
-                more.append(st.evidence)
+            dated = [st for st in ranked if st.date and st.status == top.status]
+            date = max(dated, key=lambda st: (not st.inferred, len(st.date))).date if dated else None
+        more = list(dict.fromkeys(st.evidence for st in sorted(sts, key=lambda st: st.order)
+                                  if st.evidence != top.evidence))
         fields = tuple(sorted({f for st in sts for f in st.fields}))
         out.append((min(st.evidence.start for st in sts),
                     Agreement(parties=(a, b), kind=top.kind, status=top.status, evidence=top.evidence,

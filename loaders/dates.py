@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from loaders import textfold
+
 # Month names per language, folded (no accents, lower case), with the abbreviations
 # wire copy uses. Vietnamese writes months as numbers ("tháng 11").
 MONTHS = {
@@ -47,28 +49,28 @@ RELATIVE_YEARS = {
 }
 WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
-def _fold_table() -> dict[int, str]:
-    import unicodedata
-    table: dict[int, str] = {}
-    for cp in range(0x20, 0x2100):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0]
-        low = base.lower()
-        if len(low) == 1 and low != ch:
-            table[cp] = low
-    table.update({ord("đ"): "d", ord("Đ"): "d", 0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " ",
-                  ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'", ord("–"): "-", ord("—"): "-", ord("‑"): "-"})
-    return table
+def _fold_table() -> str:
+    # textfold's own fold, character by character, so both agree on what a letter folds
+    # to; as a string indexed by code point, which str.translate reads fastest. A
+    # character whose fold is not one character keeps its place: the first letter of its
+    # fold ("œ" -> "o"), or itself when folding drops it (combining marks, soft hyphens).
+    points = [*range(0x2100), 0x3000, 0xFEFF, *range(0xFF01, 0xFF5F)]
+    table = [chr(cp) for cp in range(points[-1] + 1)]
+    for cp in points:
+        folded = textfold.fold(chr(cp))
+        if folded:
+            table[cp] = folded[0]
+    return "".join(table)
 
 
-_FOLD_TABLE = _fold_table()
-# As a string indexed by code point (faster to translate with); higher code points stay.
-_FOLD_STR = "".join(_FOLD_TABLE.get(cp, chr(cp)) for cp in range(0x2100))
+_FOLD_STR = _fold_table()
 
 
 def fold_keep(text: str) -> str:
-    """Lower case, accents off, đ -> d, odd spaces and dashes made plain: one char per char,
-    so offsets in the folded copy are offsets in the original."""
+    """``textfold.fold`` that keeps the length: one character per character, so offsets
+    in the folded copy are offsets in the original."""
+    if text.isascii():
+        return text.lower()
     return text.translate(_FOLD_STR)
 
 
@@ -154,13 +156,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
     end = len(text) if end is None else end
     low = folded if folded is not None else fold_keep(text)
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(end - start)  # 1 where a longer date already lies
     windows = _windows(low, start, end)
     if not windows:
         return found
 
     def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
+        return taken.find(1, s - start, e - start) < 0
 
     for kind, pat in _PATTERNS:
         if lang == "vi" and kind in ("d_month", "month_d", "month_y", "in_month", "month_rel"):
@@ -215,7 +217,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
                 marker = ("paren" if kind == "paren" else "bare" if kind == "bare" else "in" if kind == "rel"
                           else _MARKER_KIND.get(g["w"], "in"))
             found.append(DateMatch(s, e, value, marker, stated))
-            taken.append((s, e))
+            taken[s - start:e - start] = b"\x01" * (e - s)
     found.sort(key=lambda d: d.start)
     return found
 

@@ -15,6 +15,7 @@ the comma is a decimal mark.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from loaders.dates import MONTHS, find_dates, fold_keep
@@ -216,7 +217,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
     digits = _DIGITS[lang_]
     if dates is None:
         dates = find_dates(text, start, end, lang, doc_year, folded=low)
-    date_spans = [(d.start, d.end, d.marker) for d in dates]
+    date_spans = sorted((d.start, d.end, d.marker) for d in dates)  # they do not overlap
     out: list[NumberMatch] = []
     last = start
     for run in _RUN.finditer(text, start, end):
@@ -286,9 +287,28 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
                 s = qpos - (len(qseg) - qm.start())
         flags |= _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang_, start, end, date_spans)
         out.append(NumberMatch(value, unit, s, e, ns, ne, qualifier, scale, frozenset(flags)))
+    _inherit_currency(text, out)
     _mark_conversions(text, out)
     _mark_phone_runs(text, out)
     return out
+
+
+# How far after an amount of money a scaled number without a currency takes its currency.
+CURRENCY_REACH = 60
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _inherit_currency(text: str, found: list[NumberMatch]) -> None:
+    """"5 milliards d'USD au Vietnam, dont 1 milliard à Da Nang", "10 tỷ đồng, trong đó
+    3 tỷ...": a scaled amount right after money, with no currency of its own, is in that
+    money's currency."""
+    for i in range(1, len(found)):
+        cur, prev = found[i], found[i - 1]
+        if cur.unit != "count" or cur.scale < 1e6 or not prev.is_money or cur.start - prev.end > CURRENCY_REACH \
+                or _CLAUSE_END.search(text, prev.end, cur.start):
+            continue
+        found[i] = NumberMatch(cur.value, prev.unit, cur.start, cur.end, cur.num_start, cur.num_end,
+                               cur.qualifier, cur.scale, cur.flags)
 
 
 def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start, end, date_spans) -> set[str]:
@@ -299,13 +319,12 @@ def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start
     if plain and len(raw) <= 2 and "date" not in flags and (_MONTH_AFTER.match(low, ne) or _MONTH_BEFORE.search(
             low, max(start, ns - 12), ns)):
         flags.add("date")  # "October 5", "5 octobre" with no year to place them
-    for ds, de, marker in date_spans:
-        if ds <= ns and ne <= de:
-            if marker == "date":
-                flags.add("date")
-            elif qualifier is None:  # "plus de 2000 étudiants" counts students
-                flags.add("year")
-            break
+    i = bisect_right(date_spans, (ns, _INF, "")) - 1
+    if i >= 0 and date_spans[i][1] >= ne:
+        if date_spans[i][2] == "date":
+            flags.add("date")
+        elif qualifier is None:  # "plus de 2000 étudiants" counts students
+            flags.add("year")
     if plain and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and qualifier is None:
         flags.add("year")
     if plain and (_TIME_AFTER.match(text, ne) or _TIME_BEFORE.search(text[max(start, ns - 3):ns])):
@@ -320,7 +339,7 @@ def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start
             flags.add("phone")
         elif len(raw) >= 3:
             seg = low[max(start, ns - 40):ns]
-            if any(w in seg for w in _PHONE_HINTS) and _PHONE_CUE.search(seg):
+            if _PHONE_HINT.search(seg) and _PHONE_CUE.search(seg):
                 flags.add("phone")
     if plain and nxt and nxt.isalpha():
         om = _ORDINAL.match(text, ne)
@@ -354,9 +373,11 @@ _MONTH_WORDS = "|".join(sorted({m for lang in MONTHS.values() for m in lang}, ke
 _MONTH_AFTER = re.compile(rf"(?:er|re|st|nd|rd|th)?\s(?:{_MONTH_WORDS})(?![a-z])")
 _MONTH_BEFORE = re.compile(rf"(?<![a-z])(?:{_MONTH_WORDS})\.?\s\Z")
 _SIGNS = frozenset("$€¥₫₩£")
+_INF = float("inf")
 _GLUED_CODES = frozenset(c for c in CURRENCY_BEFORE if len(c) == 3 and c.isalpha())
 _DASHES = frozenset("-–—")
-_PHONE_HINTS = tuple({fold_keep(w)[:3] for w in PHONE_CUES})
+# The first letters of the cue words: a cheap test before the full pattern.
+_PHONE_HINT = re.compile("|".join(sorted({re.escape(fold_keep(w)[:3]) for w in PHONE_CUES})))
 
 
 def _last_visible(text: str, start: int, pos: int) -> str:

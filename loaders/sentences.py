@@ -6,22 +6,28 @@ sentence ends at ``.``, ``!``, ``?`` or an ellipsis (with any closing quotes or
 brackets) followed by white space and something that can open a sentence. It does
 not end after an abbreviation or a title ("M.", "Dr.", "St.", "Oct.", "TS."), an
 initial ("John F. Kennedy"), or a dotted acronym ("U.S."); "1.14" and "TP.HCM" have
-no space after the dot and never split.
+no space after the dot and never split. Splitting takes time linear in the length of
+the text, and no sentence is longer than ``MAX_SENTENCE`` (a page saved as one line
+is cut at spaces), so what reads sentences clause by clause stays linear too.
 
 The module also holds what the sentence-level extractors share: ``DocView`` (the
-folded text, mentions, cues, dates and numbers of one document, computed once and
-queried by range) and ``Spotter`` (many keyword patterns found in one pass).
+folded text, mentions, cues, dates and numbers of one document, the phrases that
+stand for a locality without naming it, the headline and the places it names,
+computed once and queried by range) and ``Spotter`` (many keyword patterns found in
+one pass).
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass
 
 import ahocorasick
 
 from loaders.dates import DateMatch, find_dates, fold_keep
 from loaders.numbers import NumberMatch, find_numbers
-from loaders.records import Region, Span
+from loaders.header import parse_header
+from loaders.records import Mention, Region, Span
 
 # Words (lower case, without the final dot) after which a dot does not end a sentence.
 ABBREVIATIONS = frozenset({
@@ -38,33 +44,52 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "febr", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janv", "févr", "fév", "avr", "juil", "déc",
 })
-_CLOSERS = "\"'»”’)]"
 _OPENERS = "\"'«“‘([¿¡-–—"
-# A candidate end: terminal punctuation, then closers, then white space (not a newline).
-_END = re.compile(r"(?:\.{3}|…|[.!?]+)(?:[ \u00a0\u202f]?»)?[\"'»”’)\]]*(?=[ \t\u00a0\u202f]+\S)")
+_SPACES = " \t\u00a0\u202f"
+# A candidate end: the last of a run of terminal marks, then closers, then white space
+# (not a newline). Matching on the last mark alone keeps the scan a plain character
+# class (fast) and linear: a line of ten thousand dots is ten thousand one-step attempts.
+_END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?»)?[\"'»”’)\]]*+(?=[ \t\u00a0\u202f]+\S)")
+_MARKS = frozenset(".!?…")
+_AFTER_SPACES = re.compile(r"[ \t\u00a0\u202f]*")
 _LINE = re.compile(r"[^\n\r]+")
-_LAST_WORD = re.compile(r"([^\s\"'«“‘(\[]+)\Z")
 _DOTTED = re.compile(r"(?:\w\.)+\w\Z")
+_WORD_STOPS = frozenset(" \t\n\r\u00a0\u202f\"'«“‘([")
+# No sentence is longer than this: a run of text without a full stop (a page saved as one
+# line, a table flattened to text) is cut at a space, so that what reads a sentence
+# clause by clause never meets a megabyte-long one.
+MAX_SENTENCE = 2000
 
 
-def _ends_here(line: str, m: re.Match) -> bool:
-    punct = m.group(0).rstrip(_CLOSERS + " \u00a0\u202f")
-    after = line[m.end():].lstrip(" \t\u00a0\u202f")
-    nxt = after[0]
+def _last_word_start(line: str, end: int, floor: int) -> int:
+    """Where the word ending at ``end`` starts: after the last space or opener. Words
+    of distinct candidates do not overlap, so these walks add up to one pass."""
+    i = end
+    while i > floor and line[i - 1] not in _WORD_STOPS:
+        i -= 1
+    return i
+
+
+def _ends_here(line: str, m: re.Match, first_visible: int, floor: int) -> bool:
+    mark_start = m.start()
+    while mark_start > floor and line[mark_start - 1] in _MARKS:
+        mark_start -= 1
+    punct = line[mark_start:m.start() + 1]
+    nxt = line[_AFTER_SPACES.match(line, m.end()).end()]
     if nxt.islower():
         return False
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
     if punct != ".":
         return True
-    word_m = _LAST_WORD.search(line, 0, m.start())
-    word = word_m.group(1) if word_m else ""
+    start = _last_word_start(line, mark_start, floor)
+    word = line[start:mark_start]
     low = word.lower()
     if low in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial
-    if word.isdigit() and not line[:word_m.start()].strip():
+    if word.isdigit() and start <= first_visible:
         return False  # list numbering "1. ..."
     if _DOTTED.search(word):
         return False  # U.S., e.g., J.-C.
@@ -72,11 +97,12 @@ def _ends_here(line: str, m: re.Match) -> bool:
 
 
 def split_line(line: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in one line, trimmed."""
+    """(start, end) of each sentence in one line, trimmed. Linear in the line's length."""
     out: list[tuple[int, int]] = []
     pos = 0
+    first_visible = len(line) - len(line.lstrip())
     for m in _END.finditer(line):
-        if _ends_here(line, m):
+        if _ends_here(line, m, first_visible, pos):
             out.append((pos, m.end()))
             pos = m.end()
     out.append((pos, len(line)))
@@ -86,8 +112,25 @@ def split_line(line: str) -> list[tuple[int, int]]:
         lead = len(seg) - len(seg.lstrip())
         tail = len(seg.rstrip())
         if tail > lead and any(ch.isalnum() for ch in seg):
-            trimmed.append((s + lead, s + tail))
+            trimmed += _cut(line, s + lead, s + tail)
     return trimmed
+
+
+def _cut(line: str, s: int, e: int) -> list[tuple[int, int]]:
+    if e - s <= MAX_SENTENCE:
+        return [(s, e)]
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = line.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        if cut < 0:
+            cut = s + MAX_SENTENCE
+        out.append((s, cut))
+        s = cut
+        while s < e and line[s] == " ":
+            s += 1
+    if s < e:
+        out.append((s, e))
+    return out
 
 
 def split_sentences(text: str, body: list[Region]) -> list[Span]:
@@ -103,26 +146,85 @@ def split_sentences(text: str, body: list[Region]) -> list[Span]:
 
 # ---------------------------------------------------------------- per-document lookups
 
-# Phrases that name the article's own locality without its name ("la ville", "the
-# city's", "thành phố"), folded for fr/en, lower case as written for vi. They count
-# only when no name follows ("la ville de Dà Nang" is a mention, not a reference).
+# Phrases that stand for a locality without naming it, folded for fr/en, lower case as
+# written for vi. They count only when no name follows ("la ville de Dà Nang" is a
+# mention, not a reference).
+# - the article's own locality: "la ville", "the city's", "the provincial (Department)",
+#   "thành phố", "tỉnh";
+# - the capital ("la capitale", "thủ đô"): the home locality only when it is the capital;
+# - the partner locality: "the partner province", "la ville partenaire", "tỉnh bạn";
+# - both at once: "the two localities", "les deux provinces", "hai địa phương".
 HOME_REFERENCES = {
-    "fr": r"(?<!\w)(?:la|cette|notre|sa|leur|de la|a la) (?:ville|province|capitale|localite|municipalite|metropole|cite)(?!\w)",
-    "en": r"(?<!\w)(?:the|this|our|his|her|its) (?:city|province|capital|locality|municipality|metropolis)(?:'s)?(?!\w)",
-    "vi": r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!hai )(?<!\d )(?:thành phố|tỉnh|địa phương|thủ đô|tp\.?)"
-          r"(?!\w)(?! bạn)(?! khác)(?! thành)",
+    "fr": r"(?<!\w)(?:la|cette|notre|sa|leur|de la|a la) (?:ville|province|localite|municipalite|metropole|cite)(?!\w)"
+          r"(?! (?:partenaire|amie|jumelle|soeur|sour)s?(?!\w))",
+    "en": r"(?<!\w)(?:the|this|our|his|her|its) (?:city|province|locality|municipality|metropolis)(?:'s)?(?!\w)",
+    "vi": r"(?<!\w)(?<!các )(?<!những )(?<!nhiều )(?<!hai )(?<!\d )(?:thành phố|tỉnh|địa phương|tp\.?)"
+          r"(?!\w)(?! bạn)(?! khác)(?! thành)(?! kết nghĩa)(?! đối tác)",
 }
-_HOME_REF = {lang: re.compile(p) for lang, p in HOME_REFERENCES.items()}
+# Adjectives of the home locality's institutions ("the provincial Department", "le
+# Comité populaire provincial"): a capitalised word after them is no place name.
+ADJECTIVE_REFERENCES = {
+    "fr": r"(?<=[a-z] )(?:provincia(?:l|le|ux|les)|municipa(?:l|le|ux|les))(?!\w)",
+    "en": r"(?<!\w)the (?:provincial|municipal)(?!\w)",
+}
+CAPITAL_REFERENCES = {
+    "fr": r"(?<!\w)(?:la|cette|notre|sa|de la|a la) capitale(?!\w)",
+    "en": r"(?<!\w)(?:the|this|our|its) capital(?:'s)?(?!\w)",
+    "vi": r"(?<!\w)thủ đô(?!\w)",
+}
+PARTNER_REFERENCES = {
+    "fr": r"(?<!\w)(?:la|sa|leur|notre|de la|a la) (?:ville|province|localite|prefecture|region) "
+          r"(?:partenaire|amie|jumelle|soeur|sour)(?!\w)",
+    "en": r"(?<!\w)(?:the|its|their|our) (?:partner|friend|twin|sister|twinned) "
+          r"(?:province|city|locality|prefecture|region|state)(?:'s)?(?!\w)",
+    "vi": r"(?<!\w)(?:tỉnh|thành phố|địa phương|tp\.?) (?:bạn|kết nghĩa|đối tác)(?!\w)",
+}
+PAIR_REFERENCES = {
+    "fr": r"(?<!\w)(?:les|des|ces|leurs|aux) deux (?:localites|provinces|villes|prefectures|regions|capitales)(?!\w)",
+    "en": r"(?<!\w)(?:the|both|these|their) (?:two localities|two provinces|two cities|two prefectures|two capitals|"
+          r"localities|provinces|cities|prefectures|capitals)(?!\w)",
+    "vi": r"(?<!\w)hai (?:địa phương|tỉnh|thành phố|thủ đô)(?!\w)",
+}
+# The capital of each country, folded, for "the capital".
+CAPITALS = {"VN": "hanoi"}
+
+
+_REF_TABLES = (("home", HOME_REFERENCES), ("adj", ADJECTIVE_REFERENCES), ("capital", CAPITAL_REFERENCES),
+               ("partner", PARTNER_REFERENCES), ("pair", PAIR_REFERENCES))
+_PROVINCE_WORD = re.compile(r"provinc|tỉnh")
+_PROVINCE_KINDS = frozenset({"province", "prefecture", "region", "state", "oblast"})
 _NAME_AFTER = re.compile(r"[ \u00a0]*(?:de |d'|d’|of |du )?[ \u00a0]*(?=\w)")
+# Kinds of place that are a part of a locality, not one: what happens there is its
+# province's, and it is never a party to a tie between localities.
+SUBPLACE_KINDS = frozenset({"zone", "district", "town", "island", "park", "gate", "quarter", "ward", "commune"})
+# Words that say what kind of unit a name is, dropped when an ``admin`` name is compared.
+_KIND_WORDS = re.compile(r"\b(?:province|prefecture|oblast|region|state|city|municipality|county|district|"
+                         r"special region|autonomous region|capital)\b")
+
+
+def _unit_name(name: str) -> str:
+    return " ".join(_KIND_WORDS.sub(" ", fold_keep(name).replace("-", " ")).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A phrase standing for a locality: ``kind`` is home, partner or pair (both); ``key``
+    is the locality a home reference stands for."""
+    start: int
+    end: int
+    kind: str
+    key: str | None = None
 
 
 class DocView:
     """What the extractors look up sentence by sentence, computed once per document:
-    the folded text, the mentions and country cues sorted for range queries, and the
-    dates and numbers of the body (read once, shared by both extractors)."""
+    the folded text, the mentions and country cues sorted for range queries, the dates
+    and numbers of the body (read once, shared by both extractors), the references to
+    localities that do not name them, and the headline with the places it names."""
 
     __slots__ = ("ctx", "text", "low", "lower", "mentions", "m_starts", "cues", "c_starts", "home_country",
-                 "lang", "_dates", "_d_starts", "_numbers", "_n_starts", "_key", "_refs", "_r_starts")
+                 "lang", "_dates", "_d_starts", "_numbers", "_n_starts", "_key", "_refs", "_r_starts",
+                 "title", "_owners", "_units", "_foreign", "memo")
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
@@ -130,7 +232,11 @@ class DocView:
         self.lang = ctx.lang if ctx.lang in HOME_REFERENCES else "en"
         self.low = fold_keep(ctx.text)
         self.lower = ctx.text.lower() if self.lang == "vi" else self.low
-        self.mentions = sorted((m for m in ctx.mentions if m.place_key in ctx.places), key=lambda m: m.start)
+        mentions = [m for m in ctx.mentions if m.place_key in ctx.places]
+        self.title = title_span(ctx)
+        if self.title is not None:
+            mentions += _title_mentions(ctx, self.low, self.title)
+        self.mentions = sorted(mentions, key=lambda m: m.start)
         self.m_starts = [m.start for m in self.mentions]
         self.cues = sorted(ctx.country_cues, key=lambda c: c.start)
         self.c_starts = [c.start for c in self.cues]
@@ -138,7 +244,11 @@ class DocView:
         self.home_country = home.country if home else "VN"
         self._dates: list[DateMatch] | None = None
         self._numbers: list[NumberMatch] | None = None
-        self._refs: list[tuple[int, int]] | None = None
+        self._refs: list[Ref] | None = None
+        self._owners: dict[str, str] | None = None
+        self._units: dict[tuple[str, bool], str] = {}
+        self._foreign: Tally | None = None
+        self.memo: dict = {}  # what an extractor computes once per document
         self._key = _key(ctx)
 
     @classmethod
@@ -182,20 +292,102 @@ class DocView:
         place = self.ctx.places.get(key) if key else None
         return place.country if place else None
 
-    def home_refs(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Spans in [start, end) that refer to the home locality without naming it."""
+    def kind(self, key: str | None) -> str | None:
+        place = self.ctx.places.get(key) if key else None
+        return place.kind if place else None
+
+    def unit(self, key: str, near: bool = False) -> str:
+        """The locality that stands for place ``key``: a zone, district, town or island
+        whose province the article names (or is about) stands for that province; a city
+        stands for its province only when ``near`` says the province is named with it
+        ("Ha Long, Quang Ninh"). Otherwise the place itself."""
+        memo = self._units.get((key, near))
+        if memo is not None:
+            return memo
+        out = key
+        place = self.ctx.places.get(key)
+        if place is not None and place.admin:
+            owner = self._owner(place.admin)
+            if owner and owner != key and (place.kind in SUBPLACE_KINDS or near):
+                out = owner
+        self._units[(key, near)] = out
+        return out
+
+    def owner(self, key: str) -> str | None:
+        """The locality in play that contains place ``key`` (its ``admin``), if any."""
+        place = self.ctx.places.get(key)
+        if place is None or not place.admin:
+            return None
+        owner = self._owner(place.admin)
+        return owner if owner != key else None
+
+    def is_subplace(self, key: str | None) -> bool:
+        """A part of a locality (zone, district, town, island...) rather than a locality."""
+        place = self.ctx.places.get(key) if key else None
+        return place is not None and place.kind in SUBPLACE_KINDS
+
+    def _owner(self, admin: str) -> str | None:
+        if self._owners is None:
+            # Localities in play by name: the home first, then the places the article
+            # names; a former province also answers to its successor's name ("Hội An" lies
+            # in Da Nang since 2025, and in Quảng Nam for an article about Quảng Nam).
+            owners: dict[str, str] = {}
+            home = self.ctx.home
+            keys = ([home] if home in self.ctx.places else []) + [k for k in self.ctx.places if k != home]
+            for k in keys:
+                owners.setdefault(_unit_name(self.ctx.places[k].name), k)
+            for k in keys:
+                successor = self.ctx.places[k].successor
+                if successor and successor not in self.ctx.places:
+                    owners.setdefault(successor.split(":", 1)[-1].replace("-", " "), k)
+            self._owners = owners
+        return self._owners.get(_unit_name(admin))
+
+    def refs(self, start: int, end: int) -> list[Ref]:
+        """Phrases in [start, end) that stand for a locality without naming it."""
         if not self.ctx.home:
             return []
         if self._refs is None:
             self._refs = []
+            home = self.ctx.places.get(self.ctx.home)
+            capital = home is not None and CAPITALS.get(home.country) == _unit_name(home.name).replace(" ", "")
+            # "The province" in an article whose home is a city of that province is the province.
+            province = self.owner(self.ctx.home) if home is not None and home.kind not in _PROVINCE_KINDS else None
+            last_end = -1
             for r in self.ctx.body:
-                for m in _HOME_REF[self.lang].finditer(self.lower, r.start, r.end):
-                    after = _NAME_AFTER.match(self.text, m.end())
-                    if after and after.end() < len(self.text) and self.text[after.end()].isupper():
+                for a, b, kind in _refs_spotter(self.lang).find(self.lower, r.start, r.end):
+                    if a < last_end:
+                        continue  # "de la ville" and "la ville": one reference
+                    after = _NAME_AFTER.match(self.text, b)
+                    if kind != "adj" and after and after.end() < len(self.text) and self.text[after.end()].isupper():
                         continue
-                    self._refs.append(m.span())
-            self._r_starts = [a for a, _ in self._refs]
+                    if kind == "capital" and (not capital or self._foreign_cue_at(after.end() if after else b)):
+                        continue  # "la capitale russe" is Moscow
+                    key = None
+                    if kind in ("home", "adj", "capital"):
+                        kind = "home"
+                        key = province if province and _PROVINCE_WORD.search(self.lower, a, b) else self.ctx.home
+                    self._refs.append(Ref(a, b, kind, key))
+                    last_end = b
+            self._r_starts = [ref.start for ref in self._refs]
         return self._refs[bisect_left(self._r_starts, start):bisect_left(self._r_starts, end)]
+
+    def _foreign_cue_at(self, pos: int) -> bool:
+        cues = self.cues_in(pos, pos + 1)
+        return bool(cues) and cues[0].country != self.home_country
+
+    def home_refs(self, start: int, end: int) -> list[Ref]:
+        """References in [start, end) to the home locality alone."""
+        return [r for r in self.refs(start, end) if r.kind == "home"]
+
+    def partner_locality(self, pos: int) -> str | None:
+        """The foreign locality "the partner province" or "the two localities" stands for:
+        the one named most before ``pos``, else the one named most in the article."""
+        if self._foreign is None:
+            self._foreign = Tally([(m.start, m.place_key) for m in self.mentions
+                                   if self.country(m.place_key) not in (None, self.home_country)
+                                   and not self.is_subplace(m.place_key)])
+        return self._foreign.best(pos) or self._foreign.best(len(self.text))
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """No blank line between offsets a < b."""
@@ -203,7 +395,96 @@ class DocView:
         return "\n\n" not in gap and "\n\r\n" not in gap and "\n \n" not in gap
 
 
+class Tally:
+    """Counts of keys seen before a position, for questions asked in text order ("the one
+    named most so far"): each call moves on from the last, so a pass over an article
+    costs one count per item, not one per item per question."""
+
+    def __init__(self, items: list[tuple[int, str]]) -> None:
+        self.items = sorted(items)
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, int] = {}
+        self.done = 0
+
+    def counts_before(self, pos: int) -> dict[str, int]:
+        if self.done and self.items[self.done - 1][0] >= pos:
+            self.counts, self.first, self.done = {}, {}, 0  # asked about an earlier point: start over
+        items = self.items
+        while self.done < len(items) and items[self.done][0] < pos:
+            at, key = items[self.done]
+            self.counts[key] = self.counts.get(key, 0) + 1
+            self.first.setdefault(key, at)
+            self.done += 1
+        return self.counts
+
+    def best(self, pos: int) -> str | None:
+        """The key counted most before ``pos``, the first seen among equals."""
+        counts = self.counts_before(pos)
+        if not counts:
+            return None
+        return max(counts, key=lambda k: (counts[k], -self.first[k]))
+
+
+def title_span(ctx) -> Span | None:
+    """The headline's span: the header above the first body region holds it (see
+    ``loaders.header``); only that stretch is read, so this costs a few lines."""
+    first = min((r.start for r in ctx.body), default=0)
+    if first <= 0:
+        return None
+    head = parse_header(ctx.text[:first])
+    for r in head.regions:
+        if r.label == "title" and r.end > r.start:
+            return Span(r.start, r.end)
+    return None
+
+
+def _same_unit(ctx, key: str) -> str:
+    """The home locality for a unit merged into it or that it was merged into ("Huế" in
+    the headline of an article about Thừa Thiên Huế), else ``key``."""
+    home = ctx.home
+    if home and key != home and home in ctx.places and key in ctx.places:
+        if ctx.places[home].successor == key or ctx.places[key].successor == home:
+            return home
+    return key
+
+
+def _title_mentions(ctx, low: str, title: Span) -> list[Mention]:
+    """The article's places as the headline names them: the places finder reads only the
+    body, and a headline names what the body names, so the surface forms found there
+    (folded) are looked for in the headline, the longest first."""
+    forms: dict[str, list[str]] = {}
+    for key, place in ctx.places.items():
+        for form in {place.name, *place.aliases}:
+            folded = fold_keep(form)
+            if len(folded) >= 3:
+                forms.setdefault(folded, []).append(key)
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        counts[m.place_key] = counts.get(m.place_key, 0) + 1
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        at = low.find(form, title.start, title.end)
+        while at >= 0:
+            end = at + len(form)
+            if (at == title.start or not low[at - 1].isalnum()) and (end >= title.end or not low[end].isalnum()) \
+                    and not any(a < end and at < b for a, b in taken):
+                key = max(forms[form], key=lambda k: counts.get(k, 0))
+                found.append(Mention(at, end, _same_unit(ctx, key)))
+                taken.append((at, end))
+            at = low.find(form, end, title.end)
+    return found
+
+
 _LAST: DocView | None = None
+_REF_SPOTTERS: dict[str, "Spotter"] = {}
+
+
+def _refs_spotter(lang: str) -> "Spotter":
+    spot = _REF_SPOTTERS.get(lang)
+    if spot is None:
+        spot = _REF_SPOTTERS[lang] = Spotter({kind: table[lang] for kind, table in _REF_TABLES if lang in table})
+    return spot
 
 
 def _key(ctx) -> tuple:
@@ -248,8 +529,12 @@ class Spotter:
         """(start, end, name) of every match in text[start:end], by start."""
         end = len(text) if end is None else end
         out = []
-        for last, (size, wordy, items) in self.auto.iter(text, start, end):
-            s = last + 1 - size
+        # The automaton reads a slice: given the whole text and a range, it would convert
+        # the whole text on every call, which a long article asked about many short
+        # stretches pays quadratically. The patterns still match in the whole text, so
+        # what precedes the stretch is seen by their look-behinds.
+        for last, (size, wordy, items) in self.auto.iter(text[start:end]):
+            s = start + last + 1 - size
             if wordy and s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
                 continue
             for name, rx in items:
@@ -264,8 +549,10 @@ _ZERO_WIDTH = re.compile(r"\(\?<?[!=](?:[^()\\]|\\.)*\)|\\b")
 
 
 def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives, with a leading group's alternatives distributed:
-    "(?:les|ces) deux x" -> ["les deux x", "ces deux x"]."""
+    """Top-level alternatives, with the group that opens or follows the literal head
+    distributed, so that each alternative starts with a longer literal and the automaton
+    reports fewer heads in vain: "(?:les|ces) deux x" -> ["les deux x", "ces deux x"],
+    "the (?:city|province)" -> ["the city", "the province"]."""
     out = []
     for alt in _split_top(pattern):
         lead = ""
@@ -274,14 +561,20 @@ def _alternatives(pattern: str) -> list[str]:
             lead += m.group(0)
             alt = alt[m.end():]
             m = _ZERO_WIDTH.match(alt)
-        if alt.startswith("(?:"):
-            close = _closing(alt, 0)
+        at = _head_end(alt)
+        if alt.startswith("(?:", at):
+            close = _closing(alt, at)
             rest = alt[close + 1:]
-            if not rest[:1] or rest[0] not in "?*+{":
-                out += [lead + a + rest for a in _alternatives(alt[3:close])]
+            subs = _alternatives(alt[at + 3:close])
+            if (not rest[:1] or rest[0] not in "?*+{") and len(subs) <= MAX_EXPANSION:
+                out += [a for sub in subs for a in _alternatives(lead + alt[:at] + sub + rest)]
                 continue
         out.append(lead + alt)
     return out
+
+
+# How many alternatives a group may expand into before it is left to the regex.
+MAX_EXPANSION = 40
 
 
 def _split_top(pattern: str) -> list[str]:
@@ -332,24 +625,28 @@ def _closing(pattern: str, open_at: int) -> int:
     raise ValueError(f"unbalanced: {pattern!r}")
 
 
+def _head_end(alt: str) -> int:
+    """Where the fixed text an alternative starts with ends (no leading look-arounds)."""
+    i = 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            step = 2
+        elif ch in "()[]{}?*+|.^$\\":
+            break
+        else:
+            step = 1
+        if i + step < len(alt) and alt[i + step] in "?*{":
+            break  # optional: not part of the fixed head
+        i += step
+    return i
+
+
 def _literal_head(alt: str) -> str:
     """The fixed text an alternative starts with, after its leading look-arounds."""
     m = _ZERO_WIDTH.match(alt)
     while m:
         alt = alt[m.end():]
         m = _ZERO_WIDTH.match(alt)
-    head = []
-    i = 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
-            nxt, step = alt[i + 1], 2
-        elif ch in "()[]{}?*+|.^$\\":
-            break
-        else:
-            nxt, step = ch, 1
-        if i + step < len(alt) and alt[i + step] in "?*{":
-            break  # optional: not part of the fixed head
-        head.append(nxt)
-        i += step
-    return "".join(head)
+    end = _head_end(alt)
+    return re.sub(r"\\(.)", r"\1", alt[:end])

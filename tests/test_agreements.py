@@ -246,3 +246,260 @@ def test_a_passing_tie_word_far_from_the_name_does_not_tie_it():
 ])
 def test_government_bodies_stand_for_their_locality(lang, text):
     assert [(p, s) for p, _, s, _ in agreements(text, lang, home="t:hue")] == [("t:blois", "signed")]
+
+
+# ------------------------------------------------------------------ the date of a signing at the article's event
+
+@pytest.mark.parametrize("lang,text,published,date", [
+    ("fr", "Hanoï, 21 septembre (VNA) – Hanoï et Vientiane ont signé jeudi un protocole d'accord de coopération.",
+     "2023-09-21", "2023-09-21"),
+    ("en", "Lao Cai and Yunnan signed a memorandum of understanding on Thursday.", "2024-05", "2024-05"),
+    ("en", "Leaders of Hanoi met the governor of Kyoto. On this occasion, the two sides signed an MoU.", "2024", "2024"),
+    ("vi", "Lãnh đạo Hà Nội đã hội đàm với thống đốc Kyoto. Nhân dịp này, lãnh đạo hai thành phố đã ký biên bản "
+           "ghi nhớ hợp tác.", "2024-03", "2024-03"),
+    ("vi", "Lãnh đạo Hà Nội đã hội đàm với thống đốc Kyoto. Kết thúc hội đàm, hai bên đã ký biên bản ghi nhớ.",
+     "2024-03-12", "2024-03-12"),
+    ("en", "At the ceremony, Hanoi and Kyoto inked a cooperation agreement for the 2024–2026 period.", "2024-03",
+     "2024-03"),
+    ("fr", "À cette occasion, Hanoï et Kyoto ont paraphé un accord de coopération.", "2022-06", "2022-06"),
+])
+def test_a_signing_at_the_articles_event_takes_the_articles_date(lang, text, published, date):
+    got = agreements(text, lang, home="t:hanoi" if "Lao Cai" not in text else "t:laocai", published=published)
+    assert [(s, d) for _, _, s, d in got] == [("signed", date)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hanoi and Kyoto signed a cooperation agreement for the 2024–2026 period."),
+    ("en", "Recently Hanoi signed an MoU with Kyoto."),
+    ("fr", "Hanoï et Kyoto ont signé un accord de coopération."),
+    ("vi", "Hà Nội và Kyoto đã ký thỏa thuận hợp tác giai đoạn 2024-2026."),
+    ("en", "Hanoi and Kyoto will sign an agreement on Thursday."),
+])
+def test_no_date_without_support(lang, text):
+    assert [d for *_, d in agreements(text, lang, home="t:hanoi", published="2024-03")] == [None]
+
+
+def test_the_explicit_date_wins_over_the_event():
+    text = "On this occasion, the two sides recalled that Hanoi and Kyoto signed an MoU in 2013."
+    assert [d for *_, d in agreements(text, "en", home="t:hanoi", published="2024-03")] == ["2013"]
+
+
+def test_a_day_in_the_sentence_before_dates_the_signing_at_that_meeting():
+    text = ("On March 5, the Hanoi delegation met the governor of Kyoto. On this occasion, the two sides signed a "
+            "memorandum of understanding.")
+    assert [d for *_, d in agreements(text, "en", home="t:hanoi", published="2024-03-07")] == ["2024-03-05"]
+
+
+# ------------------------------------------------------------------ parties that are not localities
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Busan Port Authority and Saigon Newport Corporation signed a letter of intent on cooperation."),
+    ("en", "Ho Chi Minh City University of Technology signed an MoU with Busan National University."),
+    ("en", "The chambers of commerce of Ho Chi Minh City and Busan signed a memorandum of understanding."),
+    ("en", "Businesses from Ho Chi Minh City and Busan signed 12 memoranda of understanding."),
+    ("en", "Vietnamese and Korean enterprises signed 12 MoUs at a forum held in Busan."),
+    ("en", "KOTRA Busan and the city's Department of Industry and Trade signed an MoU."),
+    ("fr", "Une délégation de Busan est arrivée hier. Les entreprises des deux villes ont signé 12 protocoles "
+           "d'accord."),
+    ("fr", "L'hôpital de Busan et l'Université de Hô Chi Minh-Ville ont signé un accord."),
+    ("vi", "Đoàn công tác Busan đã đến thành phố. Các doanh nghiệp của hai thành phố đã ký 12 biên bản ghi nhớ."),
+    ("vi", "Tổng công ty Tân Cảng Sài Gòn và Cảng vụ Busan đã ký thư ý định hợp tác."),
+])
+def test_organisations_are_not_localities(lang, text):
+    assert agreements(text, lang, home="t:hcmc") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Talks between the Lao Cai delegation and Guangxi leaders took place in Nanning, after which the two "
+           "sides signed a memorandum of understanding."),
+    ("vi", "Tại thành phố Nam Ninh, lãnh đạo tỉnh Lào Cai và Quảng Tây đã ký biên bản ghi nhớ hợp tác."),
+    ("en", "A Lao Cai delegation visited Guangxi last week. The talks were held in Nanning, where the two sides "
+           "signed an MoU on border trade."),
+])
+def test_the_venue_is_not_a_party(lang, text):
+    assert pairs(text, lang, home="t:laocai") == [("t:laocai", "t:guangxi")]
+
+
+def test_the_venue_is_not_a_party_in_french():
+    text = ("Une délégation de Tay Ninh a rencontré les dirigeants de Svay Rieng. À Phnom Penh, les deux parties "
+            "ont signé un protocole d'accord.")
+    assert pairs(text, "fr", home="t:tayninh") == [("t:tayninh", "t:svayrieng")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Phong Nha National Park signed a cooperation agreement with Savannakhet."),
+    ("en", "The Lao Bao - Densavan border gate pair handled record trade, under an agreement signed last year."),
+    ("en", "The Dinh Vu Industrial Zone signed an MoU with Kitakyushu."),
+    ("vi", "Ban quản lý khu kinh tế Đình Vũ đã ký biên bản ghi nhớ với Kitakyushu."),
+])
+def test_a_part_of_a_locality_is_not_a_party(lang, text):
+    home = "t:haiphong" if "Vu" in text or "Vũ" in text else "t:quangtri"
+    assert agreements(text, lang, home=home) == []
+
+
+# ------------------------------------------------------------------ ties in the headline, across sentences, other shapes
+
+@pytest.mark.parametrize("lang,title", [
+    ("en", "Tay Ninh, Svay Rieng ink memorandum on border cooperation"),
+    ("fr", "Tay Ninh et Svay Rieng signent un protocole d'accord sur la coopération frontalière"),
+    ("vi", "Tây Ninh và Svay Rieng ký biên bản ghi nhớ hợp tác biên giới"),
+])
+def test_a_tie_stated_in_the_headline_only(lang, title):
+    body = {"en": "Officials of Tay Ninh province and Svay Rieng province met on Monday to review border trade.",
+            "fr": "Les responsables de Tay Ninh et de Svay Rieng se sont réunis lundi pour faire le point.",
+            "vi": "Lãnh đạo tỉnh Tây Ninh và tỉnh Svay Rieng đã gặp nhau vào thứ Hai."}[lang]
+    text = title + "\n\n" + body
+    ctx = build_ctx(text, lang, "t:tayninh", "2024-05-14", title=True)
+    got = extract_agreements(ctx)
+    assert [(a.parties, a.kind, a.status, a.date) for a in got] == [
+        (("t:tayninh", "t:svayrieng"), "mou", "signed", "2024-05-14")]
+    assert got[0].evidence.slice(text) == title
+
+
+def test_the_headline_adds_nothing_the_body_does_not_name():
+    text = "Da Nang, Kobe ink memorandum on tourism\n\nThe city hosted a Japanese delegation on Monday."
+    assert extract_agreements(build_ctx(text, "en", "t:danang", title=True)) == []
+
+
+def test_ties_established_then_referred_to():
+    text = "Bac Ninh and Gyeonggi established ties in 2010. Since then, the two provinces have expanded cooperation."
+    assert agreements(text, "en", home="t:bacninh") == [("t:gyeonggi", "cooperation", "established", "2010")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "An MoU was signed between Quang Nam and Sekong."),
+    ("fr", "Un protocole d'accord a été paraphé entre Quang Nam et Sekong."),
+    ("vi", "Biên bản ghi nhớ đã được ký giữa Quảng Nam và Sê Kông."),
+    ("en", "A memorandum of understanding was signed by Quang Nam and Sekong on Friday."),
+])
+def test_passive_voice(lang, text):
+    assert [(p, k, s) for p, k, s, _ in agreements(text, lang, home="t:quangnam")] == [("t:sekong", "mou", "signed")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lao Cai, Ha Giang and Yunnan signed a cooperation agreement."),
+    ("en", "Lao Cai and Ha Giang, together with Yunnan, signed a cooperation agreement."),
+    ("fr", "Lao Cai, Ha Giang et le Yunnan ont signé un accord de coopération."),
+    ("vi", "Lào Cai, Hà Giang cùng Vân Nam đã ký biên bản ghi nhớ."),
+])
+def test_coordinated_parties(lang, text):
+    assert pairs(text, lang, home="t:laocai") == [("t:hagiang", "t:yunnan"), ("t:laocai", "t:yunnan")]
+
+
+def test_after_which_they_signed_is_the_event():
+    text = "Tay Ninh and Svay Rieng held talks on Monday, after which they signed an MoU."
+    assert agreements(text, "en", home="t:tayninh", published="2024-05") == [
+        ("t:svayrieng", "mou", "signed", "2024-05")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Da Nang and Kobe signed a letter of intent on cooperation."),
+    ("fr", "Da Nang et Kobe ont signé une lettre d'intention de coopération."),
+    ("vi", "Đà Nẵng và Kobe đã ký thư ý định hợp tác."),
+])
+def test_a_letter_of_intent_is_a_memorandum(lang, text):
+    assert [(p, k) for p, k, _, _ in agreements(text, lang)] == [("t:kobe", "mou")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hue and Blois renewed their cooperation agreement."),
+    ("fr", "Hué et Blois ont renouvelé leur accord de coopération."),
+    ("fr", "L'accord de coopération entre Hué et Blois a été prolongé."),
+    ("vi", "Huế và Blois đã gia hạn thỏa thuận hợp tác."),
+])
+def test_a_renewal_is_a_signing(lang, text):
+    assert [(p, s) for p, _, s, _ in agreements(text, lang, home="t:hue")] == [("t:blois", "signed")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lao Cai and Yunnan are expected to ink an MoU on border trade."),
+    ("fr", "Lao Cai et le Yunnan envisagent de signer un protocole d'accord."),
+    ("vi", "Lào Cai và Vân Nam dự kiến ký kết biên bản ghi nhớ về thương mại biên giới."),
+])
+def test_expected_signings_are_planned(lang, text):
+    assert [(p, s) for p, _, s, _ in agreements(text, lang, home="t:laocai")] == [("t:yunnan", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hue and Kyoto established a sister-city relationship in 1996."),
+    ("fr", "Le jumelage entre Hué et Kyoto date de 1996."),
+    ("vi", "Huế và Kyoto kết nghĩa năm 1996."),
+])
+def test_sister_cities_are_friendship(lang, text):
+    assert [(p, k) for p, k, _, _ in agreements(text, lang, home="t:hue")] == [("t:kyoto", "friendship")]
+
+
+def test_the_place_of_the_dateline_is_not_a_party():
+    text = ("Osaka (VNA) - A conference on cooperation between Vietnamese and Japanese localities was held this "
+            "week. Da Nang and Kobe signed an MoU on tourism.")
+    assert pairs(text, "en") == [("t:danang", "t:kobe")]
+
+
+def test_the_capital_of_another_country_is_not_the_home_capital():
+    from loaders.sentences import DocView
+    text = "La délégation a été reçue dans la capitale russe, puis dans la capitale."
+    refs = DocView(build_ctx(text, "fr", "t:hanoi")).refs(0, len(text))
+    assert [text[r.start:r.end] for r in refs] == ["la capitale"] and refs[0].start > 50
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hanoi leaders received a delegation from Kyoto on Monday. A memorandum of understanding on tourism was "
+           "signed on this occasion."),
+    ("fr", "Les dirigeants de Hanoï ont reçu une délégation de Kyoto lundi. À cette occasion, un protocole d'accord "
+           "sur le tourisme a été signé."),
+    ("vi", "Lãnh đạo Hà Nội đã tiếp đoàn đại biểu Kyoto. Nhân dịp này, biên bản ghi nhớ về du lịch đã được ký kết."),
+])
+def test_a_signing_at_the_meeting_the_sentence_before_reports(lang, text):
+    assert [(p, k, s, d) for p, k, s, d in agreements(text, lang, home="t:hanoi", published="2024-03")] == [
+        ("t:kyoto", "mou", "signed", "2024-03")]
+
+
+def test_generic_signings_do_not_borrow_the_places_of_the_sentence_before():
+    text = ("A conference was held in Kyoto. More than 60 cooperation agreements have been signed between Vietnamese "
+            "and Japanese localities.")
+    assert agreements(text, "en", home="t:hanoi") == []
+
+
+def test_a_signing_told_as_past_is_not_dated_by_the_event():
+    text = ("Three months after signing a cooperation agreement, Quang Ninh and Hokkaido have begun new projects, "
+            "officials said on Tuesday.")
+    assert agreements(text, "en", home="t:quangninh", published="2024-02") == [
+        ("t:hokkaido", "agreement", "signed", None)]
+
+
+def test_an_explicit_date_beats_the_event():
+    text = ("On Tuesday, Quang Ninh and Hokkaido reviewed the agreement they signed on this occasion. "
+            "The agreement between Quang Ninh and Hokkaido was signed in November last year.")
+    got = agreements(text, "en", home="t:quangninh", published="2024-02")
+    assert [(p, d) for p, _, _, d in got] == [("t:hokkaido", "2023-11")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Quang Binh hosted a Houaphanh delegation. Quang Binh signed an agreement with the partner province on "
+           "education."),
+    ("fr", "Quang Binh a reçu une délégation de Houaphanh. Quang Binh a signé un accord avec la province partenaire."),
+    ("vi", "Quảng Bình đã tiếp đoàn Hủa Phăn. Quảng Bình đã ký thỏa thuận hợp tác với tỉnh bạn."),
+])
+def test_the_partner_province_is_the_foreign_locality(lang, text):
+    assert pairs(text, lang, home="t:quangbinh") == [("t:quangbinh", "t:houaphanh")]
+
+
+def test_a_headline_in_title_case_names_no_organisation():
+    text = ("Hanoi, Kyoto Sign Agreement On Port Cooperation\n\n"
+            "Officials of Hanoi and Kyoto met in the city on Monday.")
+    got = extract_agreements(build_ctx(text, "en", "t:hanoi", "2024-05", title=True))
+    assert [(a.parties, a.status) for a in got] == [(("t:hanoi", "t:kyoto"), "signed")]
+
+
+def test_a_signing_at_the_event_takes_the_day_of_the_dateline():
+    text = ("Hanoï, 21 septembre (VNA) – Le président de Hanoï a reçu une délégation de Vientiane.\n\n"
+            "Les deux parties ont passé en revue leur coopération.\n\n"
+            "À cette occasion, Hanoï et Vientiane ont signé un protocole d'accord.")
+    assert agreements(text, "fr", home="t:hanoi", published="2024-09") == [
+        ("t:vientiane", "mou", "signed", "2024-09-21")]
+
+
+def test_the_day_someone_spoke_does_not_date_a_tie():
+    text = "Thanh Hoa has established cooperative relations with Houaphanh, the department said on March 5."
+    assert agreements(text, "en", home="t:thanhhoa", published="2024-03") == [
+        ("t:houaphanh", "cooperation", "established", None)]

@@ -210,3 +210,17 @@ def test_us_dollar_sign_is_part_of_the_expression():
     text = "US$ 45 million"
     n = one(text, "en")
     assert n.start == 0 and n.end == len(text)
+
+
+@pytest.mark.parametrize("text,lang,unit", [
+    ("5 milliards d'USD au Vietnam, dont 1 milliard à Da Nang", "fr", "USD"),
+    ("10 tỷ đồng, trong đó 3 tỷ cho giáo dục", "vi", "VND"),
+    ("US$5 billion, including 1 billion in Da Nang", "en", "USD"),
+])
+def test_a_scaled_amount_after_money_takes_its_currency(text, lang, unit):
+    assert [n.unit for n in numbers(text, lang) if n.quantity] == [unit, unit]
+
+
+def test_a_scaled_count_in_another_sentence_keeps_no_currency():
+    found = numbers("Le projet coûte 5 milliards d'USD. Il concerne 1 million d'habitants.", "fr")
+    assert [n.unit for n in found if n.quantity] == ["USD", "count"]

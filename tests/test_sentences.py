@@ -72,3 +72,24 @@ def test_spotter_finds_whole_words_from_literal_heads():
     assert ("MoU", "mou") in found
     assert not any(w == "mousse" for w, _ in found)
     assert [w for w, n in found if n == "sign"] == ["ký"]
+
+
+def test_splitting_is_linear_in_the_length_of_a_line():
+    import time
+    line = "Da Nang signed an MoU with Sakai in 2019. Dr. Smith said so... U.S. firms agreed! " * 24_000
+    t0 = time.process_time()
+    spans = split_sentences(line, [Region(0, len(line), "body")])
+    assert time.process_time() - t0 < 3.0  # 2 MB on one line; the quadratic version took minutes
+    assert len(spans) == 24_000 * 3
+    for text in ("." * 200_000, ". " * 100_000, "a." * 100_000 + " B"):
+        t0 = time.process_time()
+        split_sentences(text, [Region(0, len(text), "body")])
+        assert time.process_time() - t0 < 1.0
+
+
+def test_a_run_without_full_stops_is_cut_into_bounded_sentences():
+    from loaders.sentences import MAX_SENTENCE
+    text = "word " * 5000
+    spans = split_sentences(text, [Region(0, len(text), "body")])
+    assert all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert "".join(s.slice(text) + " " for s in spans).split() == text.split()
