@@ -17,6 +17,7 @@ class DocContext:
     places: dict[str, Place] = field(default_factory=dict)
     country_cues: list[CountryCue] = field(default_factory=list)
     home: str | None = None
+    title: Span | None = None
 
     @property
     def year(self) -> int | None:

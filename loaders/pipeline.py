@@ -15,7 +15,7 @@ from loaders.figures import extract_figures
 from loaders.header import parse_header
 from loaders.places import find_places
 from loaders.reader import DEFAULT_MAX_BYTES, read_source
-from loaders.records import DocumentRecord, Region
+from loaders.records import DocumentRecord, Region, Span
 from loaders.sentences import split_sentences
 
 
@@ -26,7 +26,8 @@ def extract(text: str, source: str, *, sha256: str | None = None, encoding: str 
     found = find_places(text, body, lang, published=header.published)
     ctx = DocContext(text=text, lang=lang, published=header.published, body=body,
                      sentences=split_sentences(text, _without_long_lines(text, body)), mentions=found.mentions,
-                     places=found.places, country_cues=found.country_cues, home=found.home)
+                     places=found.places, country_cues=found.country_cues, home=found.home,
+                     title=next((Span(r.start, r.end) for r in header.regions if r.label == "title"), None))
     agreements = extract_agreements(ctx)
     figures = extract_figures(ctx)
     return DocumentRecord(

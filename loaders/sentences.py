@@ -26,7 +26,6 @@ import ahocorasick
 
 from loaders.dates import DateMatch, find_dates, fold_keep
 from loaders.numbers import NumberMatch, find_numbers
-from loaders.header import parse_header
 from loaders.records import Mention, Region, Span
 
 # Words (lower case, without the final dot) after which a dot does not end a sentence.
@@ -426,16 +425,8 @@ class Tally:
 
 
 def title_span(ctx) -> Span | None:
-    """The headline's span: the header above the first body region holds it (see
-    ``loaders.header``); only that stretch is read, so this costs a few lines."""
-    first = min((r.start for r in ctx.body), default=0)
-    if first <= 0:
-        return None
-    head = parse_header(ctx.text[:first])
-    for r in head.regions:
-        if r.label == "title" and r.end > r.start:
-            return Span(r.start, r.end)
-    return None
+    """The headline's span, as the header parser found it."""
+    return ctx.title
 
 
 def _same_unit(ctx, key: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.context import DocContext
 from loaders.figures import extract_figures
-from loaders.records import CountryCue, Mention, Place, Region
+from loaders.records import CountryCue, Mention, Place, Region, Span
 from loaders.sentences import split_sentences
 
 P = {p.key: p for p in [
@@ -108,7 +108,8 @@ def build_ctx(text: str, lang: str, home: str | None, published: str | None = "2
     return DocContext(text=text, lang=lang, published=published, body=body,
                       sentences=split_sentences(text, body), mentions=mentions,
                       places={k: P[k] for k in {m.place_key for m in mentions} | ({home} if home else set())},
-                      country_cues=cues, home=home)
+                      country_cues=cues, home=home,
+                      title=Span(0, start - 1) if title else None)
 
 
 def figures(text: str, lang: str, home: str | None = "t:danang", published: str | None = "2024"):
