@@ -315,3 +315,15 @@ def test_development_sets_score_well(texts, gold):
     if f1 is None:
         pytest.skip(f"{gold} or the scorer in ../shared is not present")
     assert f1 >= 0.95
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Selon le directeur du Service des affaires étrangères, Đỗ Thái Bình, la province de Lào Cai "
+     "a reçu 20 délégations.", "fr"),
+    ("More than 1,500 Lao students study in Nghe An, said Le Ha Nam, director of the department.", "en"),
+    ("Ông Võ Bình Dương, Phó Chủ tịch UBND tỉnh Tây Ninh, tiếp đoàn công tác.", "vi"),
+    ("Deputy chairman Tran Quang Nam welcomed the delegation to Hue.", "en"),
+])
+def test_a_vietnamese_person_whose_given_names_spell_a_place_is_not_that_place(text, lang):
+    found = names(text, lang)
+    assert not {"Thai Binh", "Ha Nam", "Binh Duong", "Quang Nam"} & set(found), found

@@ -47,14 +47,16 @@ def is_person_or_org(sc: Scan, c: "Cand", me: int, owner: dict[int, int], lang: 
     the candidate they belong to, so a neighbouring place is never taken for a given name."""
     t0, t1 = c.t0, c.t1
     prev = t0 - 1
-    if sc.joined(t0) and owner.get(prev, me) == me:
+    # A family name opens a person's name even when it also names a place ("Tran", a
+    # town in Bulgaria, before "Quang Nam").
+    if sc.joined(t0) and (owner.get(prev, me) == me or (prev >= 0 and sc.words[prev] in lx.VN_FAMILY_NAMES)):
         w = sc.words[prev]
         if sc.cap(prev):
             # "Nguyen Van Nam", "Le Thanh Long": given names after a family name.
             if w in lx.VN_MIDDLE_NAMES and prev > 0 and sc.words[prev - 1] in lx.VN_FAMILY_NAMES:
                 return True
-            if w in lx.VN_FAMILY_NAMES and not (lang == "fr" and w in ("le", "la")) and (
-                    t1 - t0 == 1 or w in lx.VN_MIDDLE_NAMES):
+            # "Đỗ Thái Bình", "Lê Hà Nam", "Võ Bình Dương": given names that spell a place.
+            if w in lx.VN_FAMILY_NAMES and not (lang == "fr" and w in ("le", "la")):
                 return True
         if w in lx.PERSON_TITLES and t1 - t0 == 1:
             return True
