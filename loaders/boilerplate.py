@@ -36,6 +36,8 @@ _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|fr|jp|in
 CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
 _SENTENCE_END_CHARS = frozenset('.!?…»"”)')
 _WORD = re.compile(r"\w+")
+# Site furniture (markers, copyright, hotline, address lines) comes in short lines.
+_FURNITURE_MAX = 240
 
 
 def _ends_sentence(line: str) -> bool:
@@ -94,6 +96,8 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     for s, e in body_lines:
         if s < floor:
             continue
+        if e - s > _FURNITURE_MAX:
+            continue  # a paragraph of prose, not a marker or a footer line
         line = text[s:e]
         key = _key(line)
         if key in RELATED_MARKERS:
@@ -126,7 +130,7 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     for s, e in kept:
         line = text[s:e]
         s = max(s, head_end)
-        words = len(_WORD.findall(line))
+        words = len(line.split())
         if words <= 60 and is_caption(line):
             marks.append(Region(s, e, "boilerplate", "caption"))
         elif 3 <= words <= 40 and seen[line.strip()] > 1:
