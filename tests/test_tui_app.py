@@ -7,7 +7,7 @@ import pytest
 
 from store.db import open_db
 from store.writer import add_document
-from tests.tui_fixtures import DA_NANG, KOBE, _doc, _tie, build_store, tui_store  # noqa: F401
+from tests.tui_fixtures import DA_NANG, KOBE, _doc, _tie, build_store, settle, tui_store  # noqa: F401
 from tui.app import TwinlensApp
 from tui.screens.document import DocumentScreen
 from tui.screens.documents import DocumentsScreen
@@ -19,13 +19,6 @@ from tui.widgets.table import RowTable
 
 SIZE = (80, 24)
 
-
-async def settle(pilot) -> None:
-    """Let workers finish and their results reach the screen."""
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def table(app, table_id: str) -> RowTable:

@@ -7,17 +7,11 @@ shows, so the pictures do not depend on the machine.
 """
 from __future__ import annotations
 
-from tests.tui_fixtures import tui_store  # noqa: F401
+from tests.tui_fixtures import settle, tui_store  # noqa: F401
 from tui.app import TwinlensApp
 
 SIZE = (80, 24)
 
-
-async def settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def test_main_screen(snap_compare, tui_store, tmp_path):

@@ -113,3 +113,11 @@ def build_store(path: Path, docs: list[DocumentRecord] | None = None) -> Path:
 @pytest.fixture
 def tui_store(tmp_path: Path) -> Path:
     return build_store(tmp_path / "twinlens.db")
+
+
+async def settle(pilot) -> None:
+    """Let workers finish and their results reach the screen."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
