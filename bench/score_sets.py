@@ -2,8 +2,9 @@
 
     python bench/score_sets.py [-v] [--set NAME=ARTICLES:GOLD ...]
 
-Sets: the shared seeds (../shared/seeds with ../shared/gold) and the demo corpus
-(samples/ with tests/fixtures/samples_gold/); more with --set.
+Sets: the shared seeds (../shared/seeds with ../shared/gold), the demo corpus
+(samples/ with tests/fixtures/samples_gold/) and the held-out set (eval/holdout/,
+never tuned on: see its README); more with --set.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def main() -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=ARTICLES:GOLD")
     args = ap.parse_args()
     sets = [("seeds", ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "gold"),
-            ("samples", ROOT / "samples", ROOT / "tests" / "fixtures" / "samples_gold")]
+            ("samples", ROOT / "samples", ROOT / "tests" / "fixtures" / "samples_gold"),
+            ("holdout", ROOT / "eval" / "holdout" / "articles", ROOT / "eval" / "holdout" / "gold")]
     for spec in args.set:
         name, _, dirs = spec.partition("=")
         articles, _, gold = dirs.partition(":")
