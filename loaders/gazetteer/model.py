@@ -15,13 +15,32 @@ OFFICIAL = 0    # the official or curated name
 ALTERNATE = 1   # an alternate or translated name
 DERIVED = 2     # made by rule (the base of an adjective): needs a kind word or a country next to it
 KIND_ONLY = 3   # also a person, a brand or a common word: needs a kind word
+# Set on a candidate code when the entry has a spelling of this name with diacritics: a
+# name written the Vietnamese way ("Vân", "Xín Mần") is only ever such a spelling, never
+# a bare foreign name that folds alike (Van in Turkey, Xinmin in China).
+MARKED = 4
+
+# What an entry needs from its context besides its name (``Gazetteer.needs``).
+FREE = 0
+# A district, a commune, a small town: a kind word ("huyện Bát Xát", "Chantrea
+# district"), its province named in the article, or its country or one of its
+# country's units named in the sentence.
+LOCAL = 1
+# A unit named only with compass words ("Nord-Ouest", "North West"): its country must
+# govern the mention, since "le Nord-Ouest du Vietnam" is a region of speech.
+COUNTRY = 2
 
 CITY_KINDS = frozenset({"city", "town", "municipality", "special region", "island", "zone"})
+# The country code of rows that name no locality at all ("Thái Bình Dương", the
+# Pacific; "the Mekong Delta"): they take their words so that no shorter name inside
+# them ("Thái Bình") is read as a place.
+NOT_A_PLACE = ""
 
 
 # A row is a plain tuple (plain tuples unpickle several times faster than objects):
-# (number of words, candidates as entry index * 4 + tier, ISO2 of the country the name
-# is a word for or None, whether that country word needs a capital).
+# (number of words, candidates as entry index * 8 + MARKED bit + tier, ISO2 of the
+# country the name is a word for, NOT_A_PLACE, or None, whether that country word
+# needs a capital).
 Row = tuple[int, tuple[int, ...], "str | None", bool]
 
 
@@ -38,6 +57,8 @@ class Gazetteer:
     parents: list[str | None] = field(default_factory=list)  # its name, when known
     bases: list[float] = field(default_factory=list)         # prior belief that the name means this place
     first_level: list[bool] = field(default_factory=list)    # a province-level unit
+    needs: list[int] = field(default_factory=list)           # FREE, LOCAL or COUNTRY
+    units: list[str | None] = field(default_factory=list)    # key of the unit it lies in, when known
     successor: dict[int, tuple[str, str]] = field(default_factory=dict)  # former unit -> (key, date)
     namesake: dict[int, int] = field(default_factory=dict)   # unit <-> city of the same name
     rows: list[Row] = field(default_factory=list)
@@ -45,6 +66,8 @@ class Gazetteer:
     by_key: dict[str, int] = field(default_factory=dict)
     # For the fuzzy fallback: (folded name, entry) per country, and for first-level units.
     fuzzy_names: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Keys of the words of Vietnamese place and commune names ("xin", "man", "van").
+    vn_syllables: frozenset[str] = frozenset()
 
     def __len__(self) -> int:
         return len(self.keys)

@@ -5,7 +5,9 @@ population) to what the context says (kind word, governing or nearby country wor
 takes off what speaks against it (a common word, part of a longer name). The best
 score above ``ACCEPT`` wins; then the article's other places are read: a unit named
 right after a city holds it, a name resolved by a kind word resolves its bare mentions,
-and a mid-sized city of a country the article already names twice is likely meant.
+a mid-sized city of a country the article already names twice is likely meant, and a
+district or small town is taken when its province, or its country in the same
+sentence, is named.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from loaders.gazetteer import lexicon as lx
 from loaders.gazetteer.candidates import Cand, Cue
 from loaders.gazetteer.context import skippable
 from loaders.gazetteer.match import Scan
-from loaders.gazetteer.model import DERIVED, KIND_ONLY, Gazetteer
+from loaders.gazetteer.model import COUNTRY, DERIVED, KIND_ONLY, LOCAL, Gazetteer
 from loaders.gazetteer.people import inside_longer_name
 
 ACCEPT = 2.0
@@ -55,8 +57,9 @@ def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
                 c.cands = [(i, KIND_ONLY) for i, _ in c.cands]
         _score_one(gaz, c, shared_govern[c.row], shared_sent[c.row], doc_cues)
     _containment(sc, gaz, cands)
-    _discourse(cands)
+    _discourse(gaz, cands)
     _coherence(sc, gaz, cands)
+    _local(sc, gaz, cands, cues)
 
 
 def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: set[str]) -> None:
@@ -64,7 +67,8 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
     options: dict[int, tuple[int, bool]] = {}
     for idx, tier in c.cands:
         options[idx] = (tier, False)
-    if c.kind is not None:
+    site = c.kind == lx.SITE
+    if c.kind is not None and not site:
         # "the cities of Nizhegorod": the oblast's name, but its city is meant.
         for idx, (tier, _) in list(options.items()):
             other = gaz.namesake.get(idx)
@@ -73,12 +77,25 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
                 options[other] = (tier, True)
     best, best_rank = -1, (float("-inf"), False, -1)
     c.scores = {}
+    c.pending = []
     for idx, (tier, _) in options.items():
         cc = gaz.countries[idx]
-        kind_ok = c.kind is not None and _kind_class(gaz, idx) == c.kind
+        if site:
+            # A gate or zone is named after a district, commune or town, not a province.
+            kind_ok = gaz.needs[idx] == LOCAL
+        else:
+            # A township is a commune, and so is a French "commune" ("la commune de Kim Liên").
+            kind_ok = c.kind is not None and (_kind_class(gaz, idx) == c.kind or (
+                c.kind == lx.CITY and gaz.kinds[idx] == "commune"))
         if tier == KIND_ONLY and not kind_ok:
             continue
         if tier == DERIVED and not (kind_ok or cc in govern):
+            continue
+        needs = gaz.needs[idx]
+        if needs == COUNTRY and cc not in govern:
+            continue
+        if needs == LOCAL and not (kind_ok or (cc in govern and cc != "VN")):
+            c.pending.append(idx)
             continue
         s = gaz.bases[idx] - c.penalty
         if c.glued and not gaz.keys[idx].startswith("vn:"):
@@ -88,12 +105,15 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
         elif tier >= DERIVED:
             s -= 0.5
         prefer = 0.0
-        if c.kind is not None:
+        if site:
+            s += 2.0 if kind_ok else 0.0
+        elif c.kind is not None:
             s += 2.0 if kind_ok else -1.0
         elif not gaz.is_city(idx) and gaz.namesake.get(idx) in options:
             # "Osaka" alone is the city; the prefecture is named as one ("Osaka Prefecture").
             prefer = -0.5
-        if cc != "VN" or not gaz.keys[idx].startswith("vn:"):
+        # Every article names Vietnam: its word says nothing of a Vietnamese place.
+        if cc != "VN":
             if cc in govern:
                 s += 2.5
             elif cc in sent:
@@ -110,10 +130,12 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
 
 
 def _kind_class(gaz: Gazetteer, idx: int) -> str:
-    """CITY, UNIT or DISTRICT: the classes kind words distinguish."""
+    """CITY, UNIT, DISTRICT or COMMUNE: the classes kind words distinguish."""
     kind = gaz.kinds[idx]
-    if kind in ("district",):
+    if kind == "district":
         return lx.DISTRICT
+    if kind == "commune":
+        return lx.COMMUNE
     return lx.CITY if gaz.is_city(idx) else lx.UNIT
 
 
@@ -150,7 +172,9 @@ def _coherence(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
             counts[gaz.countries[c.choice]] += 1
             groups_ok.add(c.group)
     for c in cands:
-        if c.score >= ACCEPT or not c.scores:
+        # A name glued to other capitalised words belongs to them ("Vladimir Putin"),
+        # however many Russian places the article names.
+        if c.score >= ACCEPT or not c.scores or c.glued:
             continue
         placed = c.group in groups_ok or (c.t0 > 0 and sc.joined(c.t0) and sc.words[c.t0 - 1] in lx.LOCATIVES)
         for idx in c.scores:
@@ -163,14 +187,82 @@ def _coherence(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
         c.score = c.scores[c.choice]
 
 
-def _discourse(cands: list[Cand]) -> None:
+def _discourse(gaz: Gazetteer, cands: list[Cand]) -> None:
     """A name resolved by a kind word resolves its bare mentions alike ("la préfecture de
-    Kanagawa" ... "Kanagawa compte 35 000 Vietnamiens")."""
-    decided: dict[int, int] = {}
+    Kanagawa" ... "Kanagawa compte 35 000 Vietnamiens"). When the article names both
+    places of one name with kind words ("Fukuoka Prefecture", "Fukuoka city"), a bare
+    mention is the one named last before it; a Vietnamese province's bare name is the
+    province, whatever city of that name the article also names ("thành phố Lào Cai")."""
+    decided: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for c in cands:
         if c.kind is not None and c.score >= ACCEPT:
-            decided.setdefault(c.row, c.choice)
+            decided[c.row].append((c.t0, c.choice))
     for c in cands:
-        if c.kind is None and c.row in decided and decided[c.row] in c.scores:
-            idx = decided[c.row]
-            c.choice, c.score = idx, max(c.scores[idx] + 1.0, c.score)
+        if c.kind is not None or c.row not in decided:
+            continue
+        senses = decided[c.row]
+        before = [ch for t, ch in senses if t < c.t0]
+        idx = before[-1] if before else senses[0][1]
+        if idx not in c.scores:
+            continue
+        if idx != c.choice and c.score >= ACCEPT and gaz.first_level[c.choice] and gaz.keys[c.choice].startswith("vn:"):
+            continue
+        c.choice, c.score = idx, max(c.scores[idx] + 1.0, c.score)
+
+
+def _local(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
+    """Districts and small towns (``LOCAL``), and foreign towns too small to stand alone,
+    that no kind word named: a district or small town when the article names the province
+    it lies in ("Nam Đàn" in an article on Nghệ An), or its country in the same sentence;
+    a foreign town when a unit of its country is named in the same sentence ("Xam Neua,
+    capital of Houaphanh"). Among districts of one name, the one whose province is named."""
+    named: set[str] = set()
+    sent_units: dict[int, set[str]] = defaultdict(set)
+    sent_cues: dict[int, set[str]] = defaultdict(set)
+    for t0, _, cc in cues:
+        sent_cues[sc.sents[t0]].add(cc)
+    for c in cands:
+        if c.choice >= 0 and c.score >= ACCEPT:
+            named.add(gaz.keys[c.choice])
+            if gaz.first_level[c.choice]:
+                sent_units[sc.sents[c.t0]].add(gaz.countries[c.choice])
+    if not named:
+        return
+    # A former province is named when its successor is ("Bát Xát" in an article on the
+    # Lào Cai of 2025), and a successor when a former unit is.
+    for idx, (succ, _) in gaz.successor.items():
+        if succ in named:
+            named.add(gaz.keys[idx])
+        elif gaz.keys[idx] in named:
+            named.add(succ)
+    for c in cands:
+        if c.score >= ACCEPT and c.choice >= 0:
+            if gaz.needs[c.choice] == LOCAL and gaz.units[c.choice] not in named:
+                # "huyện Châu Thành": the Châu Thành of the province the article names.
+                alt = [i for i in c.scores if gaz.needs[i] == LOCAL and gaz.units[i] in named]
+                if alt:
+                    c.choice = max(alt, key=lambda i: c.scores[i])
+                    c.score = c.scores[c.choice]
+            continue
+        if c.glued or c.penalty > 0:
+            continue
+        sent = sc.sents[c.t0]
+        # A lone capitalised word opening a sentence is too weak a name for a town.
+        lone = c.t1 - c.t0 == 1 and (c.t0 == 0 or sc.sents[c.t0 - 1] != sent)
+        best, best_rank = -1, (-1, -1)
+        for idx in c.pending + [i for i in c.scores if gaz.countries[i] != "VN"]:
+            cc = gaz.countries[idx]
+            local = gaz.needs[idx] == LOCAL
+            # A city of the province the article is about is taken only in the sentence that
+            # names the province: its name alone may be a family name ("Ikeda", Osaka).
+            if local and gaz.units[idx] in named and (cc != "VN" or c.t1 - c.t0 > 1):
+                rank = (2, gaz.pops[idx])
+            elif cc != "VN" and not lone and (cc in sent_units[sent] or local and cc in sent_cues[sent]):
+                rank = (1, gaz.pops[idx])
+            else:
+                continue
+            if rank > best_rank:
+                best, best_rank = idx, rank
+        if best >= 0:
+            c.choice, c.score = best, ACCEPT
+            c.scores[best] = ACCEPT
