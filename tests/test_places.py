@@ -528,3 +528,21 @@ def test_french_metropolis_region_and_council_forms():
 def test_a_place_before_a_persons_name_stays_a_place():
     assert names("Le maire de Kawasaki Fukuda Norihiko est venu à Da Nang.", "fr") == ["Kawasaki", "Da Nang"]
     assert names("The Chairman of Hanoi Tran Sy Thanh received them.") == ["Hanoi"]
+
+
+# -- distinctive names need no context; river-named departments do -----------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # A two-word name of a large city is taken bare; so is a hyphenated French department.
+    ("HCM City and San Francisco are sister cities.", "en", ["Ho Chi Minh City", "San Francisco"]),
+    ("Le Val-de-Marne et Yên Bái coopèrent depuis vingt ans.", "fr", ["Val-de-Marne", "Yen Bai"]),
+    # A one-word department is its river here.
+    ("Hué partage avec Blois, cité royale des bords de Loire, le souci du patrimoine (France).", "fr",
+     ["Hue", "Blois"]),
+    # The full names of Chinese autonomous regions, and a Vietnamese spelling of a Lao province.
+    ("Guangxi Zhuang Autonomous Region and Lang Son opened a new border gate.", "en", ["Guangxi", "Lang Son"]),
+    ("Khu tự trị dân tộc Choang Quảng Tây và tỉnh Lạng Sơn hội đàm.", "vi", ["Guangxi", "Lang Son"]),
+    ("Tỉnh Điện Biên và tỉnh Phông Sa Lỳ (Lào) ký biên bản.", "vi", ["Dien Bien", "Phongsaly"]),
+])
+def test_distinctive_names(text, lang, want):
+    assert names(text, lang) == want

@@ -186,8 +186,9 @@ class _Builder:
             return
         self._alias_key(idx, k, tier, not name.isascii())
         if self.gaz.countries[idx] in SMALL_PLACE_COUNTRIES:
+            # A variant of a Vietnamese spelling is one too ("Phông Sa Lỳ" for "Phông-xa-lỳ").
             for variant in _romanisation_variants(fold(name), self.gaz.countries[idx]):
-                self._alias_key(idx, self.key(variant), tier, False)
+                self._alias_key(idx, self.key(variant), tier, not name.isascii())
 
     def _alias_key(self, idx: int, k: str, tier: int, marked: bool) -> None:
         old = self.aliases[k].get(idx)
@@ -442,11 +443,13 @@ def _add_subdivisions(b: _Builder) -> list[int]:
         cleaned = strip_kind(s.name)
         kind = _KIND_OVERRIDES.get(s.code) or _ISO_KINDS.get(stype, stype or "region")
         top = not getattr(s, "parent_code", None)
-        # Hong Kong and Macau are as well known as any metropolis; a region named in three
-        # hyphenated words ("Auvergne-Rhône-Alpes") can be nothing else.
+        # Hong Kong and Macau are as well known as any metropolis. A hyphenated French
+        # name ("Val-de-Marne", "Haute-Garonne") or one of three hyphenated words anywhere
+        # ("Auvergne-Rhône-Alpes") can be nothing but the place; a one-word department is
+        # often its river ("les bords de Loire") and needs its kind word or its country.
         base = 2.2 if kind == "special region" else 1.8 if top else 1.0
-        if top and cleaned.count("-") >= 2:
-            base = EXONYM_BASE
+        if cleaned.count("-") >= 2 or (s.country_code == "FR" and "-" in cleaned):
+            base = max(base, EXONYM_BASE)
         shown = strip_marks(cleaned)
         if s.country_code in ("RU", "UA", "BY", "KZ"):
             shown = ascii_english(shown)   # "Primorskiy" -> "Primorsky"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 EXONYMS: dict[str, tuple[str, ...]] = {
     # China: provinces and municipalities (Sino-Vietnamese names).
-    "iso:CN-GX": ("Guangxi", "Quảng Tây", "Kouang-si"),
+    "iso:CN-GX": ("Guangxi", "Quảng Tây", "Kouang-si", "Choang Quảng Tây", "Guangxi Zhuang"),
     "iso:CN-YN": ("Yunnan", "Vân Nam", "Yun-nan"),
     "iso:CN-GD": ("Guangdong", "Quảng Đông"),
     "iso:CN-SD": ("Shandong", "Sơn Đông", "Chan-tong"),

@@ -69,6 +69,13 @@ KIND_BEFORE_BARE = {"thanh pho", "tp", "thi xa", "thi tran", "tinh", "bang", "qu
                     # French names official regions bare: "la région Nouvelle-Aquitaine".
                     "region"}
 
+# Words before a river's name: many units are named after theirs ("les bords de Loire",
+# "the banks of the Rhine", "sông Hồng").
+RIVER_WORDS = frozenset("""
+    bord bords rive rives fleuve riviere estuaire embouchure confluent bank banks river estuary
+    mouth song
+""".split())
+
 # Words of direction: a unit whose name is made of these only ("Nord-Ouest", "North
 # West", "Centre") is a region of speech unless its country governs it.
 COMPASS = frozenset("""
@@ -200,6 +207,7 @@ PLACE_QUALIFIERS = frozenset("""
     province prefecture state region district international expo festival museum park zone
     pagoda temple citadel bridge market centre center club federation association chamber
     union department office consulate embassy delegation side authorities leaders
+    autonomous administrative special
     dai hoc truong benh vien so ubnd hdnd
 """.split())
 

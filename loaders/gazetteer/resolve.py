@@ -21,6 +21,7 @@ from loaders.gazetteer.model import COUNTRY, DERIVED, KIND_ONLY, LOCAL, Gazettee
 from loaders.gazetteer.people import inside_longer_name
 
 ACCEPT = 2.0
+MULTIWORD_CITY_POP = 300_000
 
 
 def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
@@ -46,6 +47,8 @@ def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
     for c in cands:
         if inside_longer_name(sc, c, owner):
             c.glued = True
+        if _after_river_words(sc, c.t0):
+            c.penalty += 2.0
         if c.t1 - c.t0 == 1:
             w = sc.words[c.t0]
             sentence_start = c.t0 == 0 or sc.sents[c.t0 - 1] != sc.sents[c.t0]
@@ -60,6 +63,19 @@ def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
     _discourse(gaz, cands)
     _coherence(sc, gaz, cands)
     _local(sc, gaz, cands, cues)
+
+
+def _after_river_words(sc: Scan, t0: int) -> bool:
+    """"les bords de Loire", "the banks of the Mekong", "sông Hồng": a river is meant."""
+    k = t0
+    while k > 0 and t0 - k < 3 and sc.joined(k):
+        k -= 1
+        w = sc.words[k]
+        if w in lx.RIVER_WORDS or " ".join(sc.words[k:k + 2]) in lx.RIVER_WORDS:
+            return True
+        if w not in lx.ALL_FUNCTION_WORDS:
+            return False
+    return False
 
 
 def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: set[str]) -> None:
@@ -100,6 +116,10 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
         s = gaz.bases[idx] - c.penalty
         if c.glued and not gaz.keys[idx].startswith("vn:"):
             s -= 1.0
+        # A city's official name of two words or more ("San Francisco", "Los Angeles") is
+        # rarely anything else, unlike one word ("Victoria", "Florence").
+        if tier == 0 and c.t1 - c.t0 >= 2 and gaz.pops[idx] >= MULTIWORD_CITY_POP:
+            s += 0.5
         if tier == 1:
             s -= 0.3
         elif tier >= DERIVED:
