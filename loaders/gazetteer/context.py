@@ -20,11 +20,17 @@ _NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten el
 _RIGHT_SKIP = frozenset({"of", "in", "du", "de", "d", "en", "au", "cua", "o", "tai", "thuoc", "s"})
 # Last words of multi-word kind words ("thành phố"), to find them from their end.
 KIND_TAILS = frozenset(w.split()[-1] for w in lx.KIND_WORDS if " " in w)
+# Words that can end or open a kind word: most words are neither, and are passed over
+# without building phrases (this runs for every word around every candidate).
+_KIND_ENDS = frozenset(w.split()[-1] for w in lx.KIND_WORDS)
+_KIND_OPENS = frozenset(w.split()[0] for w in lx.KIND_WORDS if " " in w)
 
 
 def kind_at(sc: Scan, k: int) -> tuple[str | None, bool, int]:
     """The kind word ending at word k, if any: (class, plural, first word of the kind word)."""
     w = sc.words[k]
+    if w not in _KIND_ENDS:
+        return None, False, k
     if w in lx.VI_KIND_SPELLINGS and not spelt_as_kind(sc, k):
         return None, False, k
     if k > 0 and sc.joined(k):
@@ -44,6 +50,8 @@ def _kind_after(sc: Scan, k: int) -> tuple[str | None, bool, int]:
     """The kind word of several words starting at word k ("border gate", "international
     border gate"): (class, plural, its last word)."""
     words = sc.words
+    if words[k] not in _KIND_OPENS:
+        return None, False, k
     for n in (3, 2):
         end = k + n - 1
         if end < len(words) and all(sc.joined(j) for j in range(k + 1, end + 1)):
