@@ -546,3 +546,22 @@ def test_a_place_before_a_persons_name_stays_a_place():
 ])
 def test_distinctive_names(text, lang, want):
     assert names(text, lang) == want
+
+
+# -- forms of foreign units in each language ---------------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Tỉnh Chungcheong Nam và tỉnh Gyeongsang Bắc (Hàn Quốc) ký kết.", "vi", ["South Chungcheong", "North Gyeongsang"]),
+    ("La province du Jeolla du Sud (Corée du Sud) a reçu la délégation.", "fr", ["South Jeolla"]),
+    # An oblast still named after a renamed capital is called as English calls it.
+    ("La région de Sverdlovsk (Russie) et la province de Thai Nguyen.", "fr", ["Sverdlovsk Oblast", "Thai Nguyen"]),
+    # The region of Moscow and the city are two places.
+    ("La région de Moscou et la ville de Moscou (Russie).", "fr", ["Moscow Oblast", "Moscow"]),
+])
+def test_foreign_unit_forms(text, lang, want):
+    assert names(text, lang) == want
+
+
+def test_a_kind_word_after_a_comma_belongs_to_the_next_name():
+    text = "Tỉnh Quảng Ninh và tỉnh Quảng Đông, thành phố Quảng Châu (Trung Quốc)."
+    assert names(text, "vi") == ["Quang Ninh", "Guangdong", "Guangzhou"]

@@ -544,6 +544,7 @@ def _link_namesakes(b: _Builder, units: list[int], by_country: dict[str, list[in
                 g.names[u] = f"{g.names[u]} {suffix}"
                 if g.kinds[u] != "metropolis":   # Tokyo Metropolis is Tokyo
                     g.names[c] = f"{g.names[c]} City"
+    _name_renamed_oblasts(b, units)
     # A unit named after no city still owns the first-level code of a city that bears
     # its name as another name (Thakhek, seat of Khammouane).
     for u in units:
@@ -559,6 +560,22 @@ def _link_namesakes(b: _Builder, units: list[int], by_country: dict[str, list[in
             if g.units[i] is None:
                 g.units[i] = g.keys[owner_of[a1]]
     _prune_unit_names(b, units)
+
+
+def _name_renamed_oblasts(b: _Builder, units: list[int]) -> None:
+    """An oblast still named after a capital that was renamed ("Sverdlovskaya", for
+    Yekaterinburg, once Sverdlovsk) is called as English calls it: "Sverdlovsk Oblast",
+    the base that a city of its country still bears as another name."""
+    g = b.gaz
+    for u in units:
+        cc = g.countries[u]
+        if cc not in ("RU", "UA", "BY") or u in g.namesake or g.kinds[u] != "province" \
+                or g.keys[u] in exonyms.EXONYMS:
+            continue
+        for base in reversed(russian_region_bases(g.names[u].replace("'", ""))):
+            if any(g.countries[i] == cc and g.is_city(i) for i in b.aliases.get(b.key(base), ())):
+                g.names[u] = f"{base} Oblast"
+                break
 
 
 def _namesake_city(b: _Builder, u: int, by_country: dict[str, list[int]], official: bool = True) -> int | None:

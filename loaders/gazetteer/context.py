@@ -123,16 +123,19 @@ def read_context(sc: Scan, cands: list[Cand], cues: list[Cue]) -> None:
             if k in cue_at:
                 rgovern.add(cue_at[k])
                 break
+            # A kind word after the name is its own only when nothing but a space or a
+            # hyphen stands between ("Quảng Đông, thành phố Quảng Châu" names a city next).
+            tight = steps == 0 and (hyphen or sc.joined(k))
             several, splural, end = _kind_after(sc, k)
             if several is not None:
-                if rkind is None and steps == 0:
+                if rkind is None and tight:
                     rkind, rplural = several, splural
                 break
             if w in lx.KIND_WORDS and (hyphen or w not in lx.HYPHEN_ONLY_KINDS) \
                     and (w not in lx.VI_KIND_SPELLINGS or spelt_as_kind(sc, k)):
                 # "the Mekong Delta city of Can Tho": a kind word before "of" is the next name's.
                 after = sc.words[k + 1] if k + 1 < len(sc.words) and sc.sents[k + 1] == sent else ""
-                if rkind is None and steps == 0 and after not in ("of", "de", "d", "du"):
+                if rkind is None and tight and after not in ("of", "de", "d", "du"):
                     rkind, rplural = lx.KIND_WORDS[w], w in lx.PLURAL_KINDS
             elif w not in _RIGHT_SKIP:
                 break

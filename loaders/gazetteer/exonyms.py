@@ -170,6 +170,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "iso:RU-MOW": ("Moscow", "Moskva", "Moscou", "Mát-xcơ-va", "Matxcơva"),
     "iso:RU-SPE": ("Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt-Peterburg", "Saint-Pétersbourg",
                    "Xanh Pê-téc-bua", "Xanh Pêtécbua"),
+    "iso:RU-MOS": ("Moscow Oblast", "Moscow", "Moskovskaya", "Moscow Region", "Podmoskovye"),
     "iso:RU-ULY": ("Ulyanovsk", "Ulianốp", "Ulyanốp", "U-li-a-nốp"),
     "gn:Vladivostok|RU": ("Vladivostok", "Vla-đi-vô-xtốc", "Vladivostock"),
     "iso:JP-13": ("Tokyo", "Tôkyô", "Tokio", "Tô-ky-ô", "Đông Kinh"),

@@ -98,7 +98,8 @@ _KO_FIRST_SYLLABLE = re.compile(r"(?i)^[^aeiouy]*[aeiouy]+(?:ng|n|m|l|k|p|t)?")
 
 
 def korean_province_forms(name: str) -> list[str]:
-    """"Gyeongsangbuk-do" -> "North Gyeongsang", "Gyeongsangbuk", "Gyeongbuk".
+    """"Gyeongsangbuk-do" -> "North Gyeongsang", "Gyeongsangbuk", "Gyeongbuk",
+    "Gyeongsang du Nord", "Gyeongsang Bắc".
 
     Korean provinces split in two carry -buk (north) or -nam (south); news writes
     them in English ("North Gyeongsang") or as the two-syllable short form, where a
@@ -111,7 +112,11 @@ def korean_province_forms(name: str) -> list[str]:
     root, direction = m.group(1), m.group(2).lower()
     english = ("North " if direction == "buk" else "South ") + root
     first = _KO_FIRST_SYLLABLE.match(root)
-    forms = [base, english, base + "-do", base + " Province", english + " Province"]
+    forms = [base, english, base + "-do", base + " Province", english + " Province",
+             # French puts the direction after ("Gyeongsang du Nord"), Vietnamese too,
+             # in its own words ("Chungcheong Nam", "Gyeongsang Bắc").
+             root + (" du Nord" if direction == "buk" else " du Sud"),
+             root + (" Bắc" if direction == "buk" else " Nam")]
     if first:
         short = first.group(0)
         if short.endswith("l"):
