@@ -34,6 +34,13 @@ _FOOTER_LINE = re.compile(
     re.I)
 _DOMAIN = re.compile(r"^\s*(?:https?://)?(?:[\w-]+\.)+(?:vn|com|net|org|fr|jp|info|gov|edu|int)(?:/\S*)?\s*$", re.I)
 CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[^.:\n]{1,60}\.?|\(photo[^)]*\))\s*$", re.I)
+# Words one of which every footer line holds (the alternatives of _FOOTER_LINE, at
+# most cut short), tested on the lower-cased line before the costly pattern runs. Three
+# letters are equal to "i" or "s" for re.IGNORECASE but not for str.lower(): a line
+# holding one of them goes to the pattern directly.
+_FOOTER_WORDS = ("©", "copyright", "all rights reserved", "tous droits réservés", "bản quyền", "giấy phép",
+                 "hotline", "tel", "fax", "mail", "tổng đài", "đường dây nóng")
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
 _SENTENCE_END_CHARS = frozenset('.!?…»"”)')
 _WORD = re.compile(r"\w+")
 # Site furniture (markers, copyright, hotline, address lines) comes in short lines.
@@ -45,8 +52,20 @@ def _ends_sentence(line: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    # The credit closes the line, so only its tail is searched: the pattern is costly.
-    return CAPTION.search(line[-100:]) is not None
+    # The credit closes the line, so only its tail is searched: the pattern is costly,
+    # and every credit has a colon or a bracket, which most lines do not.
+    tail = line[-100:]
+    if ":" not in tail and "(" not in tail:
+        return False
+    return CAPTION.search(tail) is not None
+
+
+def _is_footer_line(line: str) -> bool:
+    if not any(ch in line for ch in _CASE_ODD):
+        low = line.lower()
+        if not any(w in low for w in _FOOTER_WORDS):
+            return False
+    return _FOOTER_LINE.search(line) is not None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -57,8 +76,11 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_KEY_TAIL = re.compile(r"[\s:.\-–—>»|]+$")
+
+
 def _key(line: str) -> str:
-    return re.sub(r"[\s:.\-–—>»|]+$", "", line.strip().lower()).strip()
+    return _KEY_TAIL.sub("", line.strip().lower()).strip()
 
 
 def _headline_shaped(line: str) -> bool:
@@ -103,7 +125,7 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
         if key in RELATED_MARKERS:
             cut, cut_label = s, "related"
             break
-        if key in FOOTER_MARKERS or _DOMAIN.match(line) or _FOOTER_LINE.search(line):
+        if key in FOOTER_MARKERS or _DOMAIN.match(line) or _is_footer_line(line):
             cut, cut_label = s, "footer"
             break
     foreign = _tail_language_start(text, body_lines, doc_lang, floor)

@@ -167,8 +167,14 @@ _TIME_BEFORE = re.compile(r"\d[:h]\Z")
 _PHONE_CUE = re.compile(rf"(?<!\w)(?:{_alts(PHONE_CUES)})\b[^\n\d]{{0,12}}\Z")
 _RANGE_AFTER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\d")
 _RANGE_BEFORE = re.compile(r"\d[ \u00a0]?[-–—][ \u00a0]?\Z")
-_LABEL_BEFORE = re.compile(r"(?:\bno\.|\bn°|\bnº|#|\bsố|\bnr\.?|\bart\.|\barticle|\bdécret|\bdecree|\bresolution|\btop|\bhạng|"
-                           r"\brésolution|\bnghị quyết|\bquyết định|\bthứ|\blần thứ|\bkhóa|\bkhoá)[ \u00a0]?\Z", re.I)
+# Words right before a number that make it a label ("No. 5", "Article 3", "#1", "Nghị
+# quyết 36"), whole words but for "#", in any case, perhaps with one space between.
+LABEL_WORDS = ["no.", "n°", "nº", "#", "số", "nr", "nr.", "art.", "article", "décret", "decree", "resolution", "top",
+               "hạng", "résolution", "nghị quyết", "quyết định", "thứ", "lần thứ", "khóa", "khoá"]
+# Matched backwards from the number, on the reversed stretch before it: one anchored
+# attempt, where a search for a word ending at the number tries every position.
+_LABEL_BEFORE_REVERSED = re.compile(
+    r"[ \u00a0]?(?:" + "|".join(re.escape(w[::-1]) + ("" if w == "#" else r"\b") for w in LABEL_WORDS) + ")", re.I)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*[(\[]?\Z")
 _PHONE_AREA = re.compile(r"\(0\d{2,4}\)[ \u00a0]?\Z")
 _LIST_AFTER = re.compile(r"[.)\]](?:\s|$)|\s?[-–]\s")
@@ -237,7 +243,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
         s, e = ns, ne
         unit, scale, qualifier = "count", 1.0, None
         cur_before = None
-        lead = _last_visible(text, start, ns)
+        lead_digits = lead = _last_visible(text, start, ns)
         if lead and (lead in _SIGNS or lead.isupper() or lead == "p"):
             before = text[max(start, ns - 24):ns]
             cb = _CUR_BEFORE.search(before)
@@ -276,7 +282,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
             value = float(round(value))
         # What precedes: a qualifier (before the currency sign if there is one).
         qpos = s
-        lead = _last_visible(text, start, qpos)
+        if qpos != ns:
+            lead = _last_visible(text, start, qpos)
         if lead and (lead.isalpha() or lead in ".'"):
             qseg = (text[max(start, qpos - 30):qpos].lower() if lang_ == "vi"
                     else low[max(start, qpos - 30):qpos])
@@ -285,7 +292,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
             if qm:
                 qualifier = qwords[qm.group("q")]
                 s = qpos - (len(qseg) - qm.start())
-        flags |= _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang_, start, end, date_spans)
+        flags |= _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang_, start, end, date_spans,
+                        lead_digits)
         out.append(NumberMatch(value, unit, s, e, ns, ne, qualifier, scale, frozenset(flags)))
     _inherit_currency(text, out)
     _mark_conversions(text, out)
@@ -311,7 +319,8 @@ def _inherit_currency(text: str, found: list[NumberMatch]) -> None:
                                cur.qualifier, cur.scale, cur.flags)
 
 
-def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start, end, date_spans) -> set[str]:
+def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start, end, date_spans, lead) -> set[str]:
+    """``lead`` is ``_last_visible(text, start, ns)``, which the caller has already."""
     flags: set[str] = set()
     plain = unit == "count" and scale == 1.0
     prev = text[ns - 1] if ns > start else ""
@@ -329,7 +338,6 @@ def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start
         flags.add("year")
     if plain and (_TIME_AFTER.match(text, ne) or _TIME_BEFORE.search(text[max(start, ns - 3):ns])):
         flags.add("time")
-    lead = _last_visible(text, start, ns)
     if plain:
         if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():
             flags.add("phone")
@@ -352,7 +360,8 @@ def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start
         flags.add("name")
     if plain and raw.endswith((".0", ",0")) and prev == " " and ns - 2 >= start and text[ns - 2].isalpha():
         flags.add("name")  # "Industrie 4.0", "cách mạng 4.0"
-    if lead and (lead.isalpha() or lead in "#°º.") and _LABEL_BEFORE.search(text[max(start, ns - 14):ns]):
+    if lead and (lead.isalpha() or lead in "#°º.") and _LABEL_BEFORE_REVERSED.match(
+            text[max(start, ns - 14):ns][::-1]):
         flags.add("ordinal" if "thứ" in text[max(start, ns - 6):ns].lower() else "label")
     if plain and value < 100 and (not lead or lead in "([\n") and _LINE_START.search(text[max(0, ns - 6):ns]) \
             and _LIST_AFTER.match(text, ne) and not _RANGE_AFTER.match(text, ne):

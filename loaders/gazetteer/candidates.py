@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.gazetteer import lexicon as lx
 from loaders.gazetteer.match import Scan
-from loaders.gazetteer.model import MARKED, NOT_A_PLACE, Gazetteer
+from loaders.gazetteer.model import MARKED, NOT_A_PLACE, SPELT, Gazetteer
 from loaders.gazetteer.people import inside_person
 
 # Words a multi-word name may have in lowercase ("Sant Julià de Lòria", "Thành phố Huế").
@@ -75,11 +75,11 @@ def split_hits(sc: Scan, gaz: Gazetteer, lang: str = "en") -> tuple[list[Cue], l
         else:
             if _vietnamese_spelling(sc, t0, t1, lang):
                 # "Vân", "Xín Mần": a name written the Vietnamese way is a Vietnamese place,
-                # or a foreign one in a Vietnamese spelling the gazetteer knows ("Côn Minh").
-                cands = [(code >> 3, code & 3) for code in cand_codes
-                         if code & MARKED or gaz.countries[code >> 3] == "VN"]
-                if not cands:
-                    continue
+                # or a foreign one in a Vietnamese spelling the gazetteer knows ("Côn Minh");
+                # any other foreign place only when its country governs it ("tỉnh Kép
+                # (Campuchia)").
+                cands = [(code >> 3, code & 3 if code & MARKED or gaz.countries[code >> 3] == "VN" else SPELT)
+                         for code in cand_codes]
             else:
                 cands = [(code >> 3, code & 3) for code in cand_codes]
             if _all_caps(sc, t0, t1):

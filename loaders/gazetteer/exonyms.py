@@ -86,6 +86,11 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "gn:Phônsavan|LA": ("Phonsavan", "Phonsavanh", "Phôn-xa-vẳn"),
     "gn:Dansavan|LA": ("Densavanh", "Dansavanh", "Dansavan", "Densavan", "Đen-sạ-vẳn", "Đen Sạ Vẳn"),
     "gn:Lak Xao|LA": ("Lak Sao", "Lak Xao", "Lạc Xao", "Lắc Xao"),
+    "gn:Pakxan|LA": ("Paksan", "Pakxan", "Pak Xan", "Pắc Xan", "Pắc-xan", "Pắc Xăn"),
+    "gn:Pakse|LA": ("Pakse", "Paksé", "Pakxe", "Pắc Xế", "Pắc-xế", "Pạc Xế"),
+    "gn:Muang Xay|LA": ("Muang Xay", "Muang Xai", "Oudomxay town", "Mường Xay"),
+    "gn:Houayxay|LA": ("Houayxay", "Huay Xai", "Houei Sai", "Huội Xai", "Huội Xài"),
+    "gn:Vang Vieng|LA": ("Vang Vieng", "Vang Viêng"),
     # Laos: provinces (ISO names are a French-era romanisation).
     "iso:LA-AT": ("Attapeu", "Attapu", "Attapư", "Át-ta-pư", "Atôpư"),
     "iso:LA-BK": ("Bokeo", "Bò Kẹo", "Bokèo"),
@@ -114,13 +119,14 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "iso:KH-15": ("Pursat", "Pousaat", "Pouthisat"),
     "iso:KH-16": ("Ratanakiri", "Rotanak Kiri", "Rattanakiri", "Rattanakiri"),
     "iso:KH-17": ("Siem Reap", "Siem Reab", "Xiêm Riệp", "Siêm Riệp"),
-    "iso:KH-18": ("Preah Sihanouk", "Sihanoukville", "Kampong Som"),
+    "iso:KH-18": ("Preah Sihanouk", "Sihanoukville Province", "Kampong Som", "Xi-ha-núc-vin Province"),
+    "gn:Sihanoukville|KH": ("Sihanoukville", "Xi-ha-núc-vin", "Xihanúcvin"),
     "iso:KH-19": ("Stung Treng", "Stueng Traeng", "Xtưng Treng"),
     "iso:KH-2": ("Battambang", "Baat Dambang", "Bát-tam-bang", "Bát Dom Boong"),
     "iso:KH-20": ("Svay Rieng", "Svaay Rieng", "Xvây Riêng"),
     "iso:KH-21": ("Takeo", "Taakaev", "Ta Keo"),
     "iso:KH-22": ("Oddar Meanchey", "Otdar Mean Chey"),
-    "iso:KH-23": ("Kep", "Kaeb"),
+    "iso:KH-23": ("Kep", "Kaeb", "Kép"),
     "iso:KH-25": ("Tbong Khmum", "Tboung Khmum"),
     "iso:KH-3": ("Kampong Cham", "Kampong Chaam", "Kông Pông Chàm"),
     "iso:KH-4": ("Kampong Chhnang", "Kông Pông Chơnăng"),
@@ -218,6 +224,8 @@ SUPPLEMENT: list[tuple[str, str, str, str, tuple[str, ...]]] = [
 # village: key, English name, country, kind, the province (key) it lies in, other
 # forms. Like every small place they need context (``model.LOCAL``).
 LOCAL_SUPPLEMENT: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
+    ("la-district:khamkeut", "Khamkeut", "LA", "district", "iso:LA-BL", ("Khamkeuth", "Khăm Cợt", "Khăm Kợt")),
+    ("la-district:viengthong", "Viengthong", "LA", "district", "iso:LA-BL", ("Viang Thong", "Viêng Thoong")),
     ("la-district:boualapha", "Boualapha", "LA", "district", "iso:LA-KH", ("Bualapha", "Bua La Pha", "Bualaphanh")),
     ("la-district:yommalath", "Yommalath", "LA", "district", "iso:LA-KH", ("Gnommalath", "Nhommalath")),
     ("la-district:nongbok", "Nongbok", "LA", "district", "iso:LA-KH", ("Nong Bok",)),

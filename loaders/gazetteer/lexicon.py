@@ -76,6 +76,9 @@ RIVER_WORDS = frozenset("""
     mouth song
 """.split())
 
+# Capitalised words that make a new name out of a place's: "Little Saigon", "Petit Paris".
+NAME_FORMERS = frozenset("little petit petite mini".split())
+
 # Words of direction: a unit whose name is made of these only ("Nord-Ouest", "North
 # West", "Centre") is a region of speech unless its country governs it.
 COMPASS = frozenset("""

@@ -15,6 +15,9 @@ OFFICIAL = 0    # the official or curated name
 ALTERNATE = 1   # an alternate or translated name
 DERIVED = 2     # made by rule (the base of an adjective): needs a kind word or a country next to it
 KIND_ONLY = 3   # also a person, a brand or a common word: needs a kind word
+# Not stored: a foreign place whose name the text spells the Vietnamese way though the
+# gazetteer has no such spelling ("tỉnh Kép (Campuchia)"); it needs its country governing.
+SPELT = 4
 # Set on a candidate code when the entry has a spelling of this name with diacritics: a
 # name written the Vietnamese way ("Vân", "Xín Mần") is only ever such a spelling, never
 # a bare foreign name that folds alike (Van in Turkey, Xinmin in China).

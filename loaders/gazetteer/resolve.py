@@ -17,7 +17,7 @@ from loaders.gazetteer import lexicon as lx
 from loaders.gazetteer.candidates import Cand, Cue
 from loaders.gazetteer.context import skippable
 from loaders.gazetteer.match import Scan
-from loaders.gazetteer.model import COUNTRY, DERIVED, KIND_ONLY, LOCAL, Gazetteer
+from loaders.gazetteer.model import COUNTRY, DERIVED, KIND_ONLY, LOCAL, SPELT, Gazetteer
 from loaders.gazetteer.people import inside_longer_name
 
 ACCEPT = 2.0
@@ -49,10 +49,13 @@ def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
             c.glued = True
         if _after_river_words(sc, c.t0):
             c.penalty += 2.0
+        if c.t0 > 0 and sc.joined(c.t0) and sc.caps[c.t0 - 1] and sc.words[c.t0 - 1] in lx.NAME_FORMERS:
+            c.penalty += 3.0   # "Little Saigon", "Petit Paris": a quarter named after the place
         if c.t1 - c.t0 == 1:
             w = sc.words[c.t0]
             sentence_start = c.t0 == 0 or sc.sents[c.t0 - 1] != sc.sents[c.t0]
-            if w in lx.COMMON_WORDS:
+            # "University" (a town in Florida) of "University of California".
+            if w in lx.COMMON_WORDS or w in lx.PLACE_QUALIFIERS:
                 c.penalty += 1.5 + (0.5 if sentence_start else 0.0)
             if w in lower_words:
                 c.penalty += 1.5
@@ -107,6 +110,8 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
             continue
         if tier == DERIVED and not (kind_ok or cc in govern):
             continue
+        if tier == SPELT and cc not in govern:
+            continue
         needs = gaz.needs[idx]
         if needs == COUNTRY and cc not in govern:
             continue
@@ -128,7 +133,15 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
         if site:
             s += 2.0 if kind_ok else 0.0
         elif c.kind is not None:
-            s += 2.0 if kind_ok else -1.0
+            if kind_ok:
+                s += 2.0
+            elif _vn_local_kind(gaz, idx, c.kind):
+                # Vietnam's towns, cities and districts change status often (Đồ Sơn was a
+                # town, then a district): a kind word of the other one still fits, but less
+                # than its own ("thị xã Kỳ Anh" and "huyện Kỳ Anh" are two places).
+                s += 1.5
+            else:
+                s -= 1.0
         elif not gaz.is_city(idx) and gaz.namesake.get(idx) in options:
             # "Osaka" alone is the city; the prefecture is named as one ("Osaka Prefecture").
             prefer = -0.5
@@ -147,6 +160,11 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
             best, best_rank = idx, rank
     c.choice = best
     c.score = max(c.scores.values(), default=float("-inf"))
+
+
+def _vn_local_kind(gaz: Gazetteer, idx: int, kind: str) -> bool:
+    return gaz.countries[idx] == "VN" and not gaz.first_level[idx] and kind in (lx.CITY, lx.DISTRICT) \
+        and _kind_class(gaz, idx) in (lx.CITY, lx.DISTRICT)
 
 
 def _kind_class(gaz: Gazetteer, idx: int) -> str:
