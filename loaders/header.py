@@ -11,7 +11,9 @@ headline are set aside by their shape.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from loaders.boilerplate import is_caption
 from loaders.dates import parse_date_phrase
@@ -37,13 +39,13 @@ class Header:
     regions: list[Region] = field(default_factory=list)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, in order, made as they are read: the header wants the
+    first few only."""
+    pos = 0
     for line in text.splitlines(keepends=True):
-        end = pos + len(line.rstrip("\r\n"))
-        spans.append((pos, end))
+        yield pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
-    return spans
 
 
 def _is_nav(line: str) -> bool:
@@ -87,7 +89,7 @@ def _date_only(phrase: str) -> bool:
 
 def parse_header(text: str) -> Header:
     head = Header()
-    top = [(s, e) for s, e in _lines(text) if text[s:e].strip()][:_HEAD_SCAN_LINES]
+    top = list(islice(((s, e) for s, e in _lines(text) if text[s:e].strip()), _HEAD_SCAN_LINES))
     # The scan stops at the first paragraph of prose: below it nothing is header.
     for i, (s, e) in enumerate(top):
         line = text[s:e]

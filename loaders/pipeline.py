@@ -47,6 +47,9 @@ _LINE = re.compile(r"[^\n\r]+")
 def _without_long_lines(text: str, body: list[Region]) -> list[Region]:
     out = []
     for region in body:
+        if region.end - region.start <= LONG_LINE:
+            out.append(region)  # no line of it can be long: nothing to read
+            continue
         start = region.start
         for m in _LINE.finditer(text, region.start, region.end):
             if m.end() - m.start() > LONG_LINE:

@@ -595,3 +595,23 @@ def test_local_units_and_spellings(text, lang, want):
 ])
 def test_names_that_hold_no_locality(text, lang):
     assert [n for n in names(text, lang) if n not in ("Westminster", "California")] == []
+
+
+# -- names of people and organisations that hold a place's ---------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    # A capitalised "Le" after a comma is a family name, not an article.
+    ("Le vice-président de Dak Nong, Le Quang Nam, a indiqué que le projet avance.", "fr", ["Dak Nong"]),
+    # An organisation's head noun opens a run of capitalised words ending in the place.
+    ("Đại diện Ngân hàng DGB Daegu và Hiệp hội Doanh nghiệp Kobe – Việt Nam tại Hưng Yên.", "vi", ["Hung Yen"]),
+    # Common first names before a surname that is a city.
+    ("Deputy mayor Anne-Marie Breda met Binh Duong leaders in North Brabant (Netherlands).", "en",
+     ["Binh Duong", "North Brabant"]),
+])
+def test_people_and_organisations_holding_place_names(text, lang, want):
+    assert names(text, lang) == want
+
+
+def test_english_names_of_european_units():
+    text = "Bavaria (Germany), Tuscany (Italy) and Wallonia (Belgium) sent delegations to Hanoi."
+    assert names(text) == ["Bavaria", "Tuscany", "Wallonia", "Hanoi"]

@@ -233,6 +233,19 @@ GIVEN_NAMES = frozenset("""
     salvador samuel santiago sebastian sofia sophia stanley stella stephen sydney teresa theodore
     tyler valencia valentina vera victor victoria vincent vladimir warren wellington william winston
     xavier yaroslav
+    alain alexandre andre andrea anne-marie antoine arnaud aurelie bernadette brigitte camille
+    cedric celine chantal christelle christiane christophe claire claude colette corinne daniel
+    david delphine didier dominique eric emmanuel emmanuelle etienne fabrice florian francois
+    francoise gerard gilles guillaume helene herve isabelle jacques jean jeanne jerome johanna
+    josephine julie julien karine laurence laurent lucie luc marc marie martine mathieu michel
+    michele monique nathalie nicolas olivier pascal pascale patrick philippe sandrine sebastien
+    serge stephane sylvie thierry thomas valerie veronique yves
+    alan alice amanda amy andrew angela ann anthony ashley betty brian carol christopher cynthia
+    deborah dennis donald donna edward emily eric gary gregory janet jason jennifer jessica john
+    jonathan joshua karen kathleen kenneth kevin kimberly larry linda lisa mark matthew melissa
+    michael michelle nancy pamela rebecca robert ronald ryan sandra sarah scott sharon steven susan
+    timothy
+    alexei andrei boris dmitry igor mikhail natalia sergei tatiana yuri
 """.split())
 
 # Words after a name that make it an organisation where the place is not meant.
@@ -245,7 +258,7 @@ ORG_AFTER = frozenset("""
 """.split())
 ORG_BEFORE = frozenset("""
     company groupe group societe entreprise firm firme brand marque cong ty tap doan hang
-    ngan hang khach san
+    ngan hang khach san hiep hoi doanh nghiep
 """.split())
 # Companies named after their home town: the company is the usual sense, so the town is
 # only taken when a kind word says so ("Toyota City", "thanh pho Toyota").

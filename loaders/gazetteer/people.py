@@ -39,8 +39,13 @@ def _sentence_start(sc: Scan, k: int) -> bool:
 
 
 def _clause_start(sc: Scan, k: int) -> bool:
-    """Word k starts a sentence or follows punctuation ("(VNA) - La Métropole de Lyon")."""
-    return _sentence_start(sc, k) or bool(sc.text[sc.ends[k - 1]:sc.starts[k]].strip())
+    """Word k starts a sentence or follows a dash, a colon, a bracket or a quote ("(VNA) -
+    La Métropole de Lyon"). Not a comma: an article after one is written in lowercase,
+    so "..., Le Quang Nam, a indiqué" holds a name."""
+    if _sentence_start(sc, k):
+        return True
+    gap = sc.text[sc.ends[k - 1]:sc.starts[k]].strip()
+    return bool(gap) and any(ch in gap for ch in "-–—:;(«\"“")
 
 
 def family_name(sc: Scan, k: int, lang: str | None = None) -> bool:
@@ -145,7 +150,7 @@ def is_person_or_org(sc: Scan, c: "Cand", me: int, owner: dict[int, int], lang: 
                 # "Xi Jinping": a Chinese family name before a given name that is a county.
                 if w in lx.CN_FAMILY_NAMES and sc.text[sc.starts[prev]:sc.ends[prev]].isascii():
                     return True
-            if w in lx.ORG_BEFORE or (prev > 0 and f"{sc.words[prev - 1]} {w}" in lx.ORG_BEFORE):
+            if _org_head_before(sc, prev, owner, me):
                 return True
     nxt = t1
     if nxt < len(sc.words) and sc.joined(nxt) and owner.get(nxt, me) == me:
@@ -168,6 +173,22 @@ def is_person_or_org(sc: Scan, c: "Cand", me: int, owner: dict[int, int], lang: 
         # newspaper of Hanoi).
         if minor and sc.cap(nxt) and t1 - t0 > 1 and family_name(sc, t0, lang) and not _place_word(w):
             return True
+    return False
+
+
+def _org_head_before(sc: Scan, k: int, owner: dict[int, int], me: int) -> bool:
+    """An organisation's head noun opens the capitalised run that ends at word k: "Ngân
+    hàng Kyoto", "Ngân hàng DGB Daegu", "Hiệp hội Doanh nghiệp Kobe", "Société Lyon"."""
+    for _ in range(3):
+        w = sc.words[k]
+        if w in lx.ORG_BEFORE or (k > 0 and sc.joined(k) and f"{sc.words[k - 1]} {w}" in lx.ORG_BEFORE):
+            return True
+        # Only a name of the organisation may stand between: capitalised, no place, no
+        # kind or government word ("UBND tỉnh", "Sở Ngoại vụ").
+        if not sc.caps[k] or not sc.joined(k) or owner.get(k, me) != me or w in lx.KIND_WORDS \
+                or w in lx.PLACE_QUALIFIERS or w in lx.ALL_FUNCTION_WORDS:
+            return False
+        k -= 1
     return False
 
 
