@@ -149,15 +149,17 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | None = None,
-               doc_year: int | None = None, *, folded: str | None = None) -> list[DateMatch]:
+               doc_year: int | None = None, *, folded: str | None = None,
+               runs: list[tuple[int, int]] | None = None) -> list[DateMatch]:
     """Dates in ``text[start:end]``, longest first where two overlap, in text order.
 
-    ``folded`` may be passed when the caller already folded the whole text."""
+    ``folded`` may be passed when the caller already folded the whole text, and ``runs``
+    when it has the runs of digits of the stretch (``digit_runs``)."""
     end = len(text) if end is None else end
     low = folded if folded is not None else fold_keep(text)
     found: list[DateMatch] = []
     taken = bytearray(end - start)  # 1 where a longer date already lies
-    windows = _windows(low, start, end)
+    windows = _windows(low, start, end, runs)
     if not windows:
         return found
 
@@ -172,7 +174,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
         spans = windows.get(_NEEDS[kind])
         if not spans:
             continue
-        for m in (m for ws, we in spans for m in pat.finditer(low, ws, we)):
+        for m in (m for ws, we in spans if _may_hold(kind, low, ws, we) for m in pat.finditer(low, ws, we)):
             s, e = m.span()
             if not free(s, e):
                 continue
@@ -232,6 +234,27 @@ _REACH = 40
 _DIGITS = re.compile(r"\d+")
 
 
+def digit_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each run of digits in ``text[start:end]``. Folding keeps every digit
+    and makes none, so the runs of the folded text are those of the text: the number
+    grammar and the date grammar read one list."""
+    return [m.span() for m in _DIGITS.finditer(text, start, len(text) if end is None else end)]
+
+# What every match of a pattern holds, a separator or a word: a window without it is
+# not searched (the patterns start with look-behinds, so a search tries every position).
+_REQUIRED = {"iso": "-", "mdy": "//", "dm": "/", "paren": "(", "my": "thang"}
+
+
+def _may_hold(kind: str, low: str, ws: int, we: int) -> bool:
+    """Whether text[ws:we] can hold a match of pattern ``kind``."""
+    if kind == "dmy":  # "17/11/2023", "17.11.2023", "17-11-2023": the separator twice
+        return low.count("/", ws, we) >= 2 or low.count(".", ws, we) >= 2 or low.count("-", ws, we) >= 2
+    need = _REQUIRED.get(kind)
+    if need == "//":
+        return low.count("/", ws, we) >= 2
+    return need is None or low.find(need, ws, we) >= 0
+
+
 def _automaton():
     auto = ahocorasick.Automaton()
     for word in _ALL_MONTHS:
@@ -247,11 +270,11 @@ def _automaton():
 _WORDS = _automaton()
 
 
-def _windows(low: str, start: int, end: int) -> dict[str, list[tuple[int, int]]]:
+def _windows(low: str, start: int, end: int,
+             runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
     cues: list[tuple[int, int, str]] = []
-    for m in _DIGITS.finditer(low, start, end):
-        s, e = m.span()
-        if e - s == 4 and 1800 <= int(m.group()) <= 2100:
+    for s, e in digit_runs(low, start, end) if runs is None else runs:
+        if e - s == 4 and 1800 <= int(low[s:e]) <= 2100:
             cues.append((s, e, "year"))
         elif e < end - 1 and low[e] in "/.-" and low[e + 1].isdigit():
             cues.append((s, e, "sep"))

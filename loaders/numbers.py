@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from loaders.dates import MONTHS, find_dates, fold_keep
+from loaders.dates import MONTHS, digit_runs, find_dates, fold_keep
 
 # Qualifiers, folded, by the class a reader cares about. Matched right before the
 # number (or before a currency sign that precedes it).
@@ -135,7 +135,6 @@ _DIGITS = {
                      r"(?:\.\d+)?|\d+(?:[.,]\d+)?"),
 }
 _DIGITS["vi"] = _DIGITS["en"]
-_RUN = re.compile(r"\d+")
 
 
 def _qualifier_res() -> dict[str, re.Pattern]:

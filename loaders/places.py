@@ -56,12 +56,15 @@ def find_places(text: str, body: list[Region], lang: str, published: str | None 
     cues, cands = split_hits(sc, gaz, lang)
     owner = {k: i for i, c in enumerate(cands) for k in range(c.t0, c.t1)}
     needs = gaz.needs
-    cands = [c for i, c in enumerate(cands)
-             if not is_person_or_org(sc, c, i, owner, lang, all(needs[e] == LOCAL for e, _ in c.cands))]
+    kept = [c for i, c in enumerate(cands)
+            if not is_person_or_org(sc, c, i, owner, lang, all(needs[e] == LOCAL for e, _ in c.cands))]
+    # The words of names set aside stay taken: no fallback reads them as a misspelt place.
+    blocked = {k for c in cands for k in range(c.t0, c.t1)} - {k for c in kept for k in range(c.t0, c.t1)}
+    cands = kept
     read_context(sc, cands, cues)
     score(sc, gaz, cands, cues)
-    fallback.after_kind_words(sc, gaz, cands, cues)
-    fallback.misspelt_vietnamese(sc, gaz, cands)
+    fallback.after_kind_words(sc, gaz, cands, cues, blocked)
+    fallback.misspelt_vietnamese(sc, gaz, cands, blocked)
     _successors(sc, gaz, cands, published)
     return _finding(sc, gaz, cands, cues)
 

@@ -615,3 +615,17 @@ def test_people_and_organisations_holding_place_names(text, lang, want):
 def test_english_names_of_european_units():
     text = "Bavaria (Germany), Tuscany (Italy) and Wallonia (Belgium) sent delegations to Hanoi."
     assert names(text) == ["Bavaria", "Tuscany", "Wallonia", "Hanoi"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'Université de Bordeaux (France) a signé avec la Chambre de commerce et d'industrie de Loir-et-Cher.", "fr"),
+    ("La Compagnie de caoutchouc de Dak Lak et la Banque de Tokyo (Japon) ont signé.", "fr"),
+    ("The Bank of Kyoto and Kyoto University (Japan) opened offices.", "en"),
+])
+def test_institutions_named_after_a_place(text, lang):
+    assert names(text, lang) == []
+
+
+def test_a_government_body_of_a_place_names_it():
+    text = "Le président du Comité populaire de la province de Quang Ninh a reçu le maire de Blois (France)."
+    assert names(text, "fr") == ["Quang Ninh", "Blois"]

@@ -24,13 +24,15 @@ _VN_SYLLABLES: dict[str, tuple[frozenset[str], list[str], list[int]]] = {}
 _VN_SYLLABLE_KEYS: dict[str, frozenset[str]] = {}
 
 
-def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
+def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue],
+                     blocked: set[int] = frozenset()) -> None:
     """Capitalised words right after a kind word ("la ville de Kisarazou") that no name
     matched: the closest name of a country named in the same sentence, if it is close
     enough. Not after a Vietnamese kind word, nor for a run of Vietnamese syllables
     ("thị trấn Xín Mần", "the town of Xin Cai"): those are Vietnamese names the
     gazetteer lacks, not misspelt foreign ones, however close a pinyin name folds."""
     covered = {k for c in cands for k in range(c.t0, c.t1)} | {k for t0, t1, _ in cues for k in range(t0, t1)}
+    covered |= blocked
     sent_countries: dict[int, set[str]] = {}
     for t0, _, cc in cues:
         if cc != "VN":
@@ -118,12 +120,12 @@ def _vn_names(gaz: Gazetteer) -> tuple[frozenset[str], list[str], list[int]]:
     return got
 
 
-def misspelt_vietnamese(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
+def misspelt_vietnamese(sc: Scan, gaz: Gazetteer, cands: list[Cand], blocked: set[int] = frozenset()) -> None:
     """A misspelt Vietnamese place ("in Thu Dau Moi" for Thu Dau Mot): a capitalised run
     of two or three syllables after a preposition or a kind word, most of them syllables
     of curated names, one letter off."""
     syllables, names, idxs = _vn_names(gaz)
-    covered = {k for c in cands for k in range(c.t0, c.t1)}
+    covered = {k for c in cands for k in range(c.t0, c.t1)} | blocked
     n = len(sc.words)
     caps = sc.caps
     added = False

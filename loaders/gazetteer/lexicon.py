@@ -42,6 +42,8 @@ KIND_WORDS: dict[str, str] = {
     # Suffixes joined by a hyphen in romanised Japanese, Korean, Chinese names.
     "shi": CITY, "si": CITY, "ken": UNIT, "fu": UNIT, "do": UNIT, "sheng": UNIT,
 }
+# Every word of every kind word ("thanh", "pho"), to stop a scan at any of them.
+KIND_TAILS_ALL = frozenset(w for k in KIND_WORDS for w in k.split())
 # How Vietnamese writes its kind words: a word that folds like one but is spelt otherwise
 # is another word ("quan hệ" is not "quận", "tinh thần" not "tỉnh", "địa phương" not
 # "phường", "bằng" not "bang"). For two-word kinds, their last word. Text without
@@ -248,13 +250,21 @@ GIVEN_NAMES = frozenset("""
     alexei andrei boris dmitry igor mikhail natalia sergei tatiana yuri
 """.split())
 
+# Head nouns of institutions named "X of <place>" or "<place> X": the name is the
+# institution's, not a mention of the place ("Université de Bordeaux", "Kyoto University").
+INSTITUTIONS = frozenset("""
+    universite university universities universidad college ecole school institut institute academie
+    academy hopital hospital banque bank chambre chamber compagnie agence agency association
+    federation fondation foundation musee museum conservatoire lycee
+""".split())
+
 # Words after a name that make it an organisation where the place is not meant.
 ORG_AFTER = frozenset("""
     corporation corp corp. co company companies group groupe holdings holding inc ltd llc plc
     jsc motor motors steel electric electronics heavy industries chemical chemicals airlines
     airways air bank banque securities insurance pharma pharmaceutical pharmaceuticals fc
     football club united brewery beer foods construction engineering logistics shipping
-    automobile automotive
+    automobile automotive university college institute academy hospital museum
 """.split())
 ORG_BEFORE = frozenset("""
     company groupe group societe entreprise firm firme brand marque cong ty tap doan hang

@@ -152,7 +152,13 @@ def is_person_or_org(sc: Scan, c: "Cand", me: int, owner: dict[int, int], lang: 
                     return True
             if _org_head_before(sc, prev, owner, me):
                 return True
+            if _institution_of(sc, t0):
+                return True
     nxt = t1
+    # "Kyoto University": the organisation word may itself be a place's name (a town in
+    # Florida is called University), so it is read whoever owns it.
+    if nxt < len(sc.words) and sc.joined(nxt) and sc.caps[nxt] and sc.words[nxt] in lx.ORG_AFTER:
+        return True
     if nxt < len(sc.words) and sc.joined(nxt) and owner.get(nxt, me) == me:
         w = sc.words[nxt]
         if w in lx.ORG_AFTER and sc.caps[nxt]:
@@ -189,6 +195,24 @@ def _org_head_before(sc: Scan, k: int, owner: dict[int, int], me: int) -> bool:
                 or w in lx.PLACE_QUALIFIERS or w in lx.ALL_FUNCTION_WORDS:
             return False
         k -= 1
+    return False
+
+
+def _institution_of(sc: Scan, t0: int) -> bool:
+    """The place ends an institution's name that opens with its head noun: "Université
+    de Bordeaux", "Chambre de commerce et d'industrie de Loir-et-Cher", "Bank of Kyoto",
+    "University of California". A kind word ("la ville de") or a government body
+    ("Comité populaire de") in between makes it a place again."""
+    k = t0 - 1
+    if sc.words[k] not in ("de", "d", "du", "des", "of"):
+        return False
+    while k > 0 and t0 - k < 7 and sc.joined(k):
+        k -= 1
+        w = sc.words[k]
+        if w in lx.INSTITUTIONS:
+            return sc.caps[k]
+        if w in lx.KIND_WORDS or w in lx.KIND_TAILS_ALL or (sc.caps[k] and w not in lx.ALL_FUNCTION_WORDS):
+            return False
     return False
 
 
