@@ -211,22 +211,25 @@ def _parse_digits(raw: str, lang: str | None, integral_expected: bool) -> float:
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | None = None, *,
-                 folded: str | None = None, doc_year: int | None = None, dates=None) -> list[NumberMatch]:
+                 folded: str | None = None, doc_year: int | None = None, dates=None,
+                 runs: list[tuple[int, int]] | None = None) -> list[NumberMatch]:
     """Every numeric expression in ``text[start:end]``, in text order, flagged (see module doc).
 
-    ``folded`` (``dates.fold_keep(text)``) and ``dates`` (``dates.find_dates`` over the
-    same stretch) may be passed when the caller has them already."""
+    ``folded`` (``dates.fold_keep(text)``), ``dates`` (``dates.find_dates`` over the
+    same stretch) and ``runs`` (``dates.digit_runs`` of it) may be passed when the caller
+    has them already."""
     end = len(text) if end is None else end
     low = folded if folded is not None else fold_keep(text)
     lang_ = lang if lang in ("fr", "en", "vi") else "en"
     digits = _DIGITS[lang_]
+    if runs is None:
+        runs = digit_runs(text, start, end)
     if dates is None:
-        dates = find_dates(text, start, end, lang, doc_year, folded=low)
+        dates = find_dates(text, start, end, lang, doc_year, folded=low, runs=runs)
     date_spans = sorted((d.start, d.end, d.marker) for d in dates)  # they do not overlap
     out: list[NumberMatch] = []
     last = start
-    for run in _RUN.finditer(text, start, end):
-        rs = run.start()
+    for rs, _ in runs:
         if rs < last:
             continue
         prev_ch = text[rs - 1] if rs > start else " "

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from loaders.dates import DateMatch, find_dates, fold_keep
+from loaders.dates import DateMatch, digit_runs, find_dates, fold_keep
 from loaders.numbers import NumberMatch, find_numbers
 from loaders.records import Mention, Region, Span
 
@@ -222,7 +222,7 @@ class DocView:
     localities that do not name them, and the headline with the places it names."""
 
     __slots__ = ("ctx", "text", "low", "lower", "mentions", "m_starts", "cues", "c_starts", "home_country",
-                 "lang", "_dates", "_d_starts", "_numbers", "_n_starts", "_key", "_refs", "_r_starts",
+                 "lang", "_runs", "_dates", "_d_starts", "_numbers", "_n_starts", "_key", "_refs", "_r_starts",
                  "title", "_owners", "_units", "_foreign", "memo")
 
     def __init__(self, ctx) -> None:
@@ -241,6 +241,7 @@ class DocView:
         self.c_starts = [c.start for c in self.cues]
         home = ctx.places.get(ctx.home) if ctx.home else None
         self.home_country = home.country if home else "VN"
+        self._runs: list[list[tuple[int, int]]] | None = None
         self._dates: list[DateMatch] | None = None
         self._numbers: list[NumberMatch] | None = None
         self._refs: list[Ref] | None = None
@@ -260,20 +261,27 @@ class DocView:
         _LAST = cls(ctx)
         return _LAST
 
+    def _digit_runs(self) -> list[list[tuple[int, int]]]:
+        """The runs of digits of each body region, read once for dates and numbers."""
+        if self._runs is None:
+            self._runs = [digit_runs(self.text, r.start, r.end) for r in self.ctx.body]
+        return self._runs
+
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
         if self._dates is None:
-            self._dates = [d for r in self.ctx.body
-                           for d in find_dates(self.text, r.start, r.end, self.ctx.lang, self.ctx.year, folded=self.low)]
+            self._dates = [d for r, runs in zip(self.ctx.body, self._digit_runs())
+                           for d in find_dates(self.text, r.start, r.end, self.ctx.lang, self.ctx.year, folded=self.low,
+                                               runs=runs)]
             self._d_starts = [d.start for d in self._dates]
         return self._dates[bisect_left(self._d_starts, start):bisect_left(self._d_starts, end)]
 
     def numbers_in(self, start: int, end: int) -> list[NumberMatch]:
         if self._numbers is None:
             self._numbers = []
-            for r in self.ctx.body:
+            for r, runs in zip(self.ctx.body, self._digit_runs()):
                 dates = self.dates_in(r.start, r.end)
                 self._numbers += find_numbers(self.text, r.start, r.end, self.ctx.lang, folded=self.low,
-                                              doc_year=self.ctx.year, dates=dates)
+                                              doc_year=self.ctx.year, dates=dates, runs=runs)
             self._n_starts = [n.num_start for n in self._numbers]
         return self._numbers[bisect_left(self._n_starts, start):bisect_left(self._n_starts, end)]
 

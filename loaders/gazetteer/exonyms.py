@@ -254,6 +254,10 @@ SUPPLEMENT: list[tuple[str, str, str, str, tuple[str, ...]]] = [
 # village: key, English name, country, kind, the province (key) it lies in, other
 # forms. Like every small place they need context (``model.LOCAL``).
 LOCAL_SUPPLEMENT: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
+    ("cn-pref:honghe", "Honghe", "CN", "prefecture", "iso:CN-YN",
+     ("Hồng Hà", "Honghe Prefecture", "Honghe Hani and Yi Autonomous Prefecture", "Hani-Yi Honghe")),
+    ("cn-pref:xishuangbanna", "Xishuangbanna", "CN", "prefecture", "iso:CN-YN",
+     ("Tây Song Bản Nạp", "Sipsongpanna", "Xishuangbanna Dai Autonomous Prefecture")),
     ("la-district:khamkeut", "Khamkeut", "LA", "district", "iso:LA-BL", ("Khamkeuth", "Khăm Cợt", "Khăm Kợt")),
     ("la-district:viengthong", "Viengthong", "LA", "district", "iso:LA-BL", ("Viang Thong", "Viêng Thoong")),
     ("la-district:boualapha", "Boualapha", "LA", "district", "iso:LA-KH", ("Bualapha", "Bua La Pha", "Bualaphanh")),
