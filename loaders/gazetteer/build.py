@@ -65,8 +65,9 @@ _ISO_KINDS = {
 }
 _SKIP_ISO_TYPES = {"country", "nation"}
 _SKIP_ISO_CODES = {"CN-TW"}
-# Tokyo is a metropolis (to), not a prefecture (ken); Vientiane Capital is the city itself.
-_KIND_OVERRIDES = {"JP-13": "metropolis", "LA-VT": "city"}
+# Tokyo is a metropolis (to), not a prefecture (ken); Vientiane Capital, Berlin, Hamburg and
+# Vienna are the city itself.
+_KIND_OVERRIDES = {"JP-13": "metropolis", "LA-VT": "city", "DE-BE": "city", "DE-HH": "city", "AT-9": "city"}
 # Administrative suffixes GeoNames keeps in some names ("Fukui-shi", "Gimhae-si").
 _GN_SUFFIX = re.compile(r"(?i)-(?:shi|ku|machi|cho|chō|mura|son|gun|si|gu|eup|myeon)$")
 # What a first-level unit is called in English after its name, when a city shares the name.
