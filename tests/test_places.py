@@ -629,3 +629,9 @@ def test_institutions_named_after_a_place(text, lang):
 def test_a_government_body_of_a_place_names_it():
     text = "Le président du Comité populaire de la province de Quang Ninh a reçu le maire de Blois (France)."
     assert names(text, "fr") == ["Quang Ninh", "Blois"]
+
+
+def test_a_city_state_is_one_place():
+    f = find("Hanoi signed with Berlin (Germany); the state of Berlin funds the programme.")
+    keys = {m.place_key for m in f.mentions if f.places[m.place_key].country == "DE"}
+    assert len(keys) == 1 and f.places[keys.pop()].name == "Berlin"
