@@ -635,3 +635,8 @@ def test_a_city_state_is_one_place():
     f = find("Hanoi signed with Berlin (Germany); the state of Berlin funds the programme.")
     keys = {m.place_key for m in f.mentions if f.places[m.place_key].country == "DE"}
     assert len(keys) == 1 and f.places[keys.pop()].name == "Berlin"
+
+
+def test_japanese_urban_prefecture_in_vietnamese():
+    text = "Nhiều lao động làm việc tại phủ Osaka và thành phố Osaka (Nhật Bản)."
+    assert names(text, "vi") == ["Osaka Prefecture", "Osaka City"]

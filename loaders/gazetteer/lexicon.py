@@ -36,6 +36,8 @@ KIND_WORDS: dict[str, str] = {
     "phuong": COMMUNE, "xa": COMMUNE,
     # "châu Văn Sơn": a Chinese autonomous prefecture.
     "chau": UNIT,
+    # "phủ Osaka", "phủ Kyoto": Japan's two urban prefectures (-fu) in Vietnamese.
+    "phu": UNIT,
     "cua khau": SITE, "khu kinh te": SITE, "border gate": SITE, "border gates": SITE,
     "international border gate": SITE, "economic zone": SITE, "border checkpoint": SITE,
     "poste frontiere": SITE, "zone economique": SITE,
@@ -50,7 +52,7 @@ KIND_TAILS_ALL = frozenset(w for k in KIND_WORDS for w in k.split())
 # diacritics cannot tell, and keeps them all.
 VI_KIND_SPELLINGS = {
     "quan": "quận", "huyen": "huyện", "tinh": "tỉnh", "xa": "xã", "phuong": "phường", "bang": "bang",
-    "vung": "vùng", "chau": "châu", "pho": "phố", "tran": "trấn", "thi": "thị", "khau": "khẩu", "te": "tế",
+    "vung": "vùng", "chau": "châu", "phu": "phủ", "pho": "phố", "tran": "trấn", "thi": "thị", "khau": "khẩu", "te": "tế",
 }
 # Kind words that only count when glued to the name with a hyphen ("Kanagawa-ken"):
 # alone they are ordinary words.
@@ -67,7 +69,7 @@ PLURAL_KINDS = {"border gates", "cities", "towns", "municipalities", "provinces"
 # Vietnamese kind words come first and are often written lowercase; these are the only
 # ones that stand right before the name without "of"/"de".
 KIND_BEFORE_BARE = {"thanh pho", "tp", "thi xa", "thi tran", "tinh", "bang", "quan", "huyen", "phuong",
-                    "vung", "xa", "do thi", "chau", "cua khau", "khu kinh te",
+                    "vung", "xa", "do thi", "chau", "phu", "cua khau", "khu kinh te",
                     # French names official regions bare: "la région Nouvelle-Aquitaine".
                     "region"}
 
