@@ -64,7 +64,7 @@ from dataclasses import dataclass, field
 from loaders.context import DocContext
 from loaders.dates import DateMatch
 from loaders.records import Agreement, Mention, Span
-from loaders.sentences import DocView, Ref, Spotter, Tally
+from loaders.sentences import DocView, Ref, Spotter, Tally, refs_spotter
 
 # Every pattern is matched on the folded text (no accents, lower case) for French and
 # English, and on the lower-cased text as written for Vietnamese, where folding would
@@ -323,13 +323,21 @@ def _compile():
         words = {k: p for k, p in KINDS[lang]}
         words.update({"sign": SIGNED[lang], "planned": PLANNED[lang], "with": WITH[lang], "event": EVENT[lang],
                       "between": BETWEEN[lang], "two": TWO_SIDES[lang]})
+        spot_words = Spotter(words)
+        spot_marks = Spotter({"break": CLAUSE_BREAK[lang], "hard": HARD_BREAK[lang]}, words=False)
         out[lang] = {
-            "words": Spotter(words),
+            "words": spot_words,
             # Read only in the few statements found, not over the whole article.
             "fields": Spotter(FIELDS[lang]),
             "conj": re.compile(rf"(?<!\w)(?:{AND[lang]})(?!\w)"),
-            "marks": Spotter({"break": CLAUSE_BREAK[lang], "hard": HARD_BREAK[lang]}, words=False),
+            "marks": spot_marks,
+            # The body is read once for the words, the marks and the references to localities.
+            "body": Spotter.union(spot_words, spot_marks, refs_spotter(lang)),
             "inst_before": re.compile(rf"(?<!\w)(?:{INSTITUTION_BEFORE[lang]})\s*(?:l'|d')?\Z"),
+            # What "sub_before" and "inst_before" start with: searching the stretch before a
+            # mention for either costs several times more than finding that neither can
+            # match there, as near every mention they cannot.
+            "role_heads": Spotter({"sub": SUBPLACE_BEFORE[lang], "inst": INSTITUTION_BEFORE[lang]}),
             "inst_after": re.compile(rf"[ -](?:{INSTITUTION_AFTER[lang]}|{SUBPLACE_AFTER[lang]})(?!\w)"),
             "sub_before": re.compile(rf"(?<!\w)(?:{SUBPLACE_BEFORE[lang]})\s*\Z"),
             "prior": re.compile(PRIOR[lang]),
@@ -356,12 +364,12 @@ class _Hits:
     def __init__(self, view: DocView, t: dict) -> None:
         self.by: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
         found = []
-        spans = [(r.start, r.end) for r in view.ctx.body]
+        names = t["words"].names | t["marks"].names
+        for hits in view.body_hits(t["body"]):
+            found += [h for h in hits if h[2] in names]
         if view.title is not None:
-            spans.append((view.title.start, view.title.end))
-        for a, b in spans:
-            found += t["words"].find(view.lower, a, b)
-            found += t["marks"].find(view.lower, a, b)
+            found += t["words"].find(view.lower, view.title.start, view.title.end)
+            found += t["marks"].find(view.lower, view.title.start, view.title.end)
         found.sort()
         self.all = found
         self.starts = [h[0] for h in found]
@@ -456,6 +464,8 @@ class _Seen:
 
 def extract_agreements(ctx: DocContext) -> list[Agreement]:
     view = DocView.of(ctx)
+    if not _ties_possible(view):
+        return []
     t = _TABLES[view.lang]
     k = _Hits(view, t)
     statements: list[_Statement] = []
@@ -473,10 +483,12 @@ def extract_agreements(ctx: DocContext) -> list[Agreement]:
             # Wire copy gives each sentence a paragraph: "Kết thúc hội đàm, hai bên đã ký" follows
             # the talks a line break before.
             s = _Sentence(sent, parties, venues, refs, kinds, others=others, title=is_title, prev=prev)
-            if parties or refs or k.any("two", sent.start, sent.end) or \
-                    any(r.kind == "partner" for r in view.refs(sent.start, sent.end)):
-                s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"]
-                pairs = _pairs(view, t, k, s, seen)
+            if parties or refs or k.any("two", sent.start, sent.end) or _partner_ref(view, sent):
+                if _names_foreign(view, s) or k.any("two", sent.start, sent.end) or _partner_ref(view, sent):
+                    s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"]
+                    pairs = _pairs(view, t, k, s, seen)
+                else:
+                    pairs = []  # no locality of another country: no tie (see _names_foreign)
             else:
                 pairs = _orphan(view, t, k, s)
             for pair in pairs:
@@ -489,6 +501,28 @@ def extract_agreements(ctx: DocContext) -> list[Agreement]:
     return _merge(view, statements)
 
 
+def _ties_possible(view: DocView) -> bool:
+    """Whether the article's places can make a tie: every party is one of them, and a tie
+    joins two countries, one of them the home locality's (``_international``)."""
+    countries = {place.country for place in view.ctx.places.values()} - {None}
+    return view.home_country in countries and len(countries) >= 2
+
+
+def _partner_ref(view: DocView, sent: Span) -> bool:
+    """"The partner province", "la ville partenaire", "tỉnh bạn" in the sentence."""
+    return any(r.kind == "partner" for r in view.refs(sent.start, sent.end))
+
+
+def _names_foreign(view: DocView, s: _Sentence) -> bool:
+    """Whether the sentence names a locality of another country than the home's, as a party
+    or through a reference. Without one, and without "the two sides" or "the partner
+    province" (which stand for one), every pair _pairs could read is of localities of one
+    country, or of unknown ones, and _international drops it."""
+    home = view.ctx.home
+    keys = [m.place_key for m in s.parties] + [r.key or home for r in s.refs] + [home]
+    return any(view.country(key) not in (view.home_country, None) for key in keys)
+
+
 def _role(view: DocView, t: dict, m: Mention, roles: dict[int, str]) -> str:
     """"party" for a mention that can be a party; "org" for a place inside an
     organisation's name ("l'Université de Hué", "Saigon Newport Corporation", "KOTRA
@@ -498,9 +532,10 @@ def _role(view: DocView, t: dict, m: Mention, roles: dict[int, str]) -> str:
         return role
     low = view.lower
     lo = max(0, m.start - 45)
-    if view.is_subplace(m.place_key) or t["sub_before"].search(low, lo, m.start):
+    near = t["role_heads"].heads_in(low, lo, m.start)
+    if view.is_subplace(m.place_key) or ("sub" in near and t["sub_before"].search(low, lo, m.start)):
         role = "part"
-    elif t["inst_before"].search(low, lo, m.start) or t["inst_after"].match(low, m.end) or \
+    elif ("inst" in near and t["inst_before"].search(low, lo, m.start)) or t["inst_after"].match(low, m.end) or \
             (_ORG_RUN.match(view.text, m.end) and not _title_case(view, m.start)):
         role = "org"
     else:

@@ -10,6 +10,7 @@ Only the marker words are vocabulary; everything else is shape.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from loaders import lang as langdet
 from loaders.records import Region
@@ -38,9 +39,10 @@ CAPTION = re.compile(r"(?:\b(?:photo|photos|ảnh|source|crédit|credit)\s*:\s*[
 # most cut short), tested on the lower-cased line before the costly pattern runs. Three
 # letters are equal to "i" or "s" for re.IGNORECASE but not for str.lower(): a line
 # holding one of them goes to the pattern directly.
-_FOOTER_WORDS = ("©", "copyright", "all rights reserved", "tous droits réservés", "bản quyền", "giấy phép",
-                 "hotline", "tel", "fax", "mail", "tổng đài", "đường dây nóng")
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+_FOOTER_WORDS = re.compile("|".join(map(re.escape, (
+    "©", "copyright", "all rights reserved", "tous droits réservés", "bản quyền", "giấy phép", "hotline", "tel",
+    "fax", "mail", "tổng đài", "đường dây nóng"))))
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")  # İ ı ſ
 _SENTENCE_END_CHARS = frozenset('.!?…»"”)')
 _WORD = re.compile(r"\w+")
 # Site furniture (markers, copyright, hotline, address lines) comes in short lines.
@@ -61,26 +63,32 @@ def is_caption(line: str) -> bool:
 
 
 def _is_footer_line(line: str) -> bool:
-    if not any(ch in line for ch in _CASE_ODD):
-        low = line.lower()
-        if not any(w in low for w in _FOOTER_WORDS):
-            return False
+    if not _CASE_ODD.search(line) and not _FOOTER_WORDS.search(line.lower()):
+        return False
     return _FOOTER_LINE.search(line) is not None
 
 
-def _line_spans(text: str) -> list[tuple[int, int]]:
+def _text_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds more than white space, without its line break."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
-        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        if not line.isspace():
+            spans.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
     return spans
 
 
-_KEY_TAIL = re.compile(r"[\s:.\-–—>»|]+$")
+_KEY_TAIL_MARKS = ":.-–—>»|"
 
 
 def _key(line: str) -> str:
-    return _KEY_TAIL.sub("", line.strip().lower()).strip()
+    key = line.strip().lower()
+    # Drop the run of spaces and of these marks that ends the line ("Xem thêm >>", "Tags :").
+    while True:
+        cut = key.rstrip().rstrip(_KEY_TAIL_MARKS)
+        if cut == key:
+            return key.strip()
+        key = cut
 
 
 def _headline_shaped(line: str) -> bool:
@@ -95,7 +103,7 @@ def _tail_language_start(text: str, lines: list[tuple[int, int]], doc_lang: str,
         if s < floor:
             break
         line = text[s:e]
-        if len(_WORD.findall(line)) < 4:
+        if sum(1 for _ in islice(_WORD.finditer(line), 4)) < 4:  # fewer than four words
             continue
         if langdet.detect(line, default=doc_lang) == doc_lang:
             break
@@ -105,7 +113,7 @@ def _tail_language_start(text: str, lines: list[tuple[int, int]], doc_lang: str,
 
 def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -> tuple[list[Region], str]:
     """Return every region of the text (header, body, boilerplate) and the body's language."""
-    lines = [(s, e) for s, e in _line_spans(text) if text[s:e].strip()]
+    lines = _text_lines(text)
     head_end = max((r.end for r in header), default=0)
     body_lines = [(s, e) for s, e in lines if s >= head_end or e > head_end]
     if doc_lang is None:
@@ -147,12 +155,13 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     marks: list[Region] = []
     seen: dict[str, int] = {}
     for s, e in kept:
-        seen[text[s:e].strip()] = seen.get(text[s:e].strip(), 0) + 1
+        key = text[s:e].strip()
+        seen[key] = seen.get(key, 0) + 1
     started = False
     for s, e in kept:
         line = text[s:e]
         s = max(s, head_end)
-        words = len(line.split())
+        words = len(line.split(None, 61))  # the count matters up to 60
         if words <= 60 and is_caption(line):
             marks.append(Region(s, e, "boilerplate", "caption"))
         elif 3 <= words <= 40 and seen[line.strip()] > 1:

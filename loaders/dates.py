@@ -11,6 +11,7 @@ Each match says how its year was introduced (``marker``), because callers care:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -64,6 +65,18 @@ def _fold_table() -> str:
 
 
 _FOLD_STR = _fold_table()
+# str.translate reads a text that is not ASCII character by character, in Python
+# objects; bytes.translate is a table lookup per byte. So a text is folded as Latin-1
+# bytes, once each character beyond Latin-1 is replaced by its fold, which for the
+# letters with diacritics (Vietnamese ones too) and the typographic quotes and dashes
+# is a Latin-1 character that folds to itself.
+_LATIN1_FOLD = bytes.maketrans(bytes(range(256)), _FOLD_STR[:256].encode("latin-1"))
+_INTO_LATIN1 = {chr(cp): _FOLD_STR[cp] for cp in range(256, len(_FOLD_STR))
+                if _FOLD_STR[cp] < "\u0100" and _FOLD_STR[ord(_FOLD_STR[cp])] == _FOLD_STR[cp]}
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+# Each distinct character replaced costs a pass over the text: past this many, the text
+# is translated character by character.
+_MAX_REPLACED = 64
 
 
 def fold_keep(text: str) -> str:
@@ -71,6 +84,17 @@ def fold_keep(text: str) -> str:
     in the folded copy are offsets in the original."""
     if text.isascii():
         return text.lower()
+    pos = 0
+    for _ in range(_MAX_REPLACED):
+        m = _BEYOND_LATIN1.search(text, pos)
+        if m is None:
+            return text.encode("latin-1").translate(_LATIN1_FOLD).decode("latin-1")
+        fold = _INTO_LATIN1.get(m.group())
+        if fold is None:
+            break
+        # Exact: what replaced a character is its fold, which the translation keeps.
+        text = text.replace(m.group(), fold)
+        pos = m.start()
     return text.translate(_FOLD_STR)
 
 
@@ -174,7 +198,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
         spans = windows.get(_NEEDS[kind])
         if not spans:
             continue
-        for m in (m for ws, we in spans if _may_hold(kind, low, ws, we) for m in pat.finditer(low, ws, we)):
+        for m in _matches(kind, pat, low, spans):
             s, e = m.span()
             if not free(s, e):
                 continue
@@ -231,24 +255,37 @@ _NEEDS = {"iso": "year", "dmy": "year", "mdy": "year", "dm": "sep", "my": "year"
           "d_month": "mon", "month_d": "mon", "month_y": "mon", "month_rel": "mon", "in_month": "mon",
           "paren": "year", "marked": "year", "rel": "rel", "bare": "year"}
 _REACH = 40
-_DIGITS = re.compile(r"\d+")
+_ANY_DIGIT = re.compile(r"\d")
+# Written to start with a character class rather than a repeat, which lets the regex
+# engine skip to the next digit without trying a match at every position; ASCII text
+# (most folded text) has no digits but 0-9, which are tested faster than \d.
+_DIGITS = re.compile(r"\d\d*")
+_ASCII_DIGITS = re.compile(r"[0-9][0-9]*")
 
 
 def digit_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each run of digits in ``text[start:end]``. Folding keeps every digit
     and makes none, so the runs of the folded text are those of the text: the number
     grammar and the date grammar read one list."""
-    return [m.span() for m in _DIGITS.finditer(text, start, len(text) if end is None else end)]
+    digits = _ASCII_DIGITS if text.isascii() else _DIGITS
+    return [m.span() for m in digits.finditer(text, start, len(text) if end is None else end)]
+
 
 # What every match of a pattern holds, a separator or a word: a window without it is
 # not searched (the patterns start with look-behinds, so a search tries every position).
-_REQUIRED = {"iso": "-", "mdy": "//", "dm": "/", "paren": "(", "my": "thang"}
+_REQUIRED = {"mdy": "//", "dm": "/", "paren": "(", "my": "thang"}
 
 
 def _may_hold(kind: str, low: str, ws: int, we: int) -> bool:
     """Whether text[ws:we] can hold a match of pattern ``kind``."""
-    if kind == "dmy":  # "17/11/2023", "17.11.2023", "17-11-2023": the separator twice
-        return low.count("/", ws, we) >= 2 or low.count(".", ws, we) >= 2 or low.count("-", ws, we) >= 2
+    if kind == "iso":  # "2023-11", "2023-01-05": a month starts with 0 or 1
+        return low.find("-0", ws, we) >= 0 or low.find("-1", ws, we) >= 0
+    if kind == "dmy":  # "17/11/2023", "17.11.2023": the separator twice, the second before the year
+        for sep in "/.-":
+            if low.count(sep, ws, we) >= 2 and (low.find(sep + "1", ws, we) >= 0
+                                                or low.find(sep + "2", ws, we) >= 0):
+                return True
+        return False
     need = _REQUIRED.get(kind)
     if need == "//":
         return low.count("/", ws, we) >= 2
@@ -270,8 +307,12 @@ def _automaton():
 _WORDS = _automaton()
 
 
+# A stretch to search for a kind of date: (start, end, the cues it was opened around).
+Window = tuple[int, int, list[tuple[int, int]]]
+
+
 def _windows(low: str, start: int, end: int,
-             runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+             runs: list[tuple[int, int]] | None = None) -> dict[str, list[Window]]:
     cues: list[tuple[int, int, str]] = []
     for s, e in digit_runs(low, start, end) if runs is None else runs:
         if e - s == 4 and 1800 <= int(low[s:e]) <= 2100:
@@ -284,20 +325,45 @@ def _windows(low: str, start: int, end: int,
             continue
         cues.append((s, e, kind))
     cues.sort()
-    out: dict[str, list[list[int]]] = {}
+    out: dict[str, list] = {}  # of [start, end, cues], read as Window
     for s, e, kind in cues:
         spans = out.setdefault(kind, [])
         ws, we = max(start, s - _REACH), min(end, e + _REACH)
         if spans and ws <= spans[-1][1]:
             spans[-1][1] = we
+            spans[-1][2].append((s, e))
         else:
-            spans.append([ws, we])
-    return {k: [(a, b) for a, b in v] for k, v in out.items()}
+            spans.append([ws, we, [(s, e)]])
+    return out
+
+
+def _matches(kind: str, pat: re.Pattern, low: str, spans: list[Window]) -> Iterator[re.Match]:
+    """The matches of pattern ``kind`` in its windows, in text order."""
+    for ws, we, cues in spans:
+        # "bare" and "marked" dates end with a year: a run of four digits that is one of
+        # the window's cues, or digits the window's end cuts off (the pattern sees no further).
+        if kind == "bare":
+            # The year is the whole date: it is tried where a cue starts, and four
+            # characters before a window end that cuts digits.
+            starts = [s for s, _ in cues]
+            if low[we - 1].isdigit() and we - 4 >= ws and starts[-1] != we - 4:
+                starts.append(we - 4)
+            for s in starts:
+                m = pat.match(low, s, we)
+                if m:
+                    yield m
+        elif kind == "marked":
+            # It looks two characters past its year: past the last cue's, nothing can match.
+            yield from pat.finditer(low, ws, we if low[we - 1].isdigit() else min(we, cues[-1][1] + 2))
+        elif _may_hold(kind, low, ws, we):
+            yield from pat.finditer(low, ws, we)
 
 
 def parse_date_phrase(s: str, lang: str | None = None, doc_year: int | None = None) -> str | None:
     """The most precise date in a short phrase ("Published: October 29, 2014",
     "January 11, 2019, 11:25", "Thứ Ba, 29/10/2014 - 11:25", "17 novembre"), or None."""
+    if doc_year is None and not _ANY_DIGIT.search(s):
+        return None  # without digits, only a date relative to the document's year ("in May")
     best: DateMatch | None = None
     for one in ([lang] if lang else [None]):
         for d in find_dates(s, 0, len(s), one, doc_year):

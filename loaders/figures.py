@@ -37,7 +37,7 @@ import re
 from loaders.context import DocContext
 from loaders.numbers import NumberMatch
 from loaders.records import Figure, Span
-from loaders.sentences import DocView, Tally
+from loaders.sentences import DocView, Spotter, Tally
 
 # Nouns a count qualifies, by metric (folded). A count with none of them is not reported.
 COUNT_NOUNS = {
@@ -203,8 +203,11 @@ def _compile():
         out[lang] = {
             "nouns": nouns,
             "noun_re": re.compile(rf"(?<!\w)(?P<n>{_alts(nouns)})(?!\w)"),
-            "money": [(metric, re.compile(rf"(?<!\w)(?:{pat})(?!\w)")) for metric, pat in MONEY_WORDS[lang].items()],
-            "weak": (weak_metric, re.compile(rf"(?<!\w)(?:{weak})(?!\w)")),
+            # The words of money flows, in the order they are weighed, and what they start
+            # with: a stretch holding none of a pattern's first letters is not searched for it.
+            "money_order": [(0, m, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for m, p in MONEY_WORDS[lang].items()]
+            + [(1, weak_metric, re.compile(rf"(?<!\w)(?:{weak})(?!\w)"))],
+            "money_heads": Spotter({str(i): p for i, p in enumerate([*MONEY_WORDS[lang].values(), weak])}),
             "residence": re.compile(RESIDENCE_CUES[lang]),
             "ties": re.compile(TIES_CUES[lang]),
             "foreign": re.compile(FOREIGN_CUES[lang]),
@@ -220,7 +223,9 @@ def _compile():
 _TABLES = _compile()
 _WORD = re.compile(r"[\w'-]+")
 _CLAUSE_STOP = re.compile(r"[;:()\[\]]|,\s|\s[-–—]\s")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|et|và|whilst|while|tandis|alors|còn|đồng thời|which|where|ce qui|"
+# Each alternative starts with a plain character, which lets the regex engine skip to
+# the next ";", ":" or "," (a class as the first alternative would defeat that).
+_CLAUSE_BREAK = re.compile(r";|:|,\s+(?:and|et|và|whilst|while|tandis|alors|còn|đồng thời|which|where|ce qui|"
                            r"ce que|qui|où|nơi|mà)\s")
 # How far after a count of projects their value may come ("176 projects worth US$7.2 billion").
 PROJECT_MONEY_GAP = 40
@@ -243,6 +248,7 @@ def extract_figures(ctx: DocContext) -> list[Figure]:
             dates = [d for d in view.dates_in(sent.start, sent.end)
                      if d.year_stated and d.marker in ("in", "paren", "date", "by")]
             last_end, last_metric = sent.start, None
+            breaks = None  # where the sentence's clauses end, read once if a figure asks
             # Currency signs ("US$") are not country cues.
             money_spans = [(x.start, x.end) for x in view.numbers_in(sent.start, sent.end) if x.is_money]
             for n in numbers:
@@ -254,8 +260,11 @@ def extract_figures(ctx: DocContext) -> list[Figure]:
                     # "reached USD 480 million in 2023, up 12%": the change of the figure before.
                     locality, partner = last_fig.locality, last_fig.partner
                 else:
-                    locality = _locality(view, tables, sent, n, prev, here, money_spans)
-                    partner = _partner(view, tables, sent, n, locality, metric, prev, money_spans)
+                    if breaks is None:
+                        breaks = _clause_breaks(view, sent)
+                    clause = _clause_of(breaks, sent, n.start)
+                    locality = _locality(view, tables, sent, n, prev, here, money_spans, clause)
+                    partner = _partner(view, tables, sent, n, locality, metric, prev, money_spans, clause)
                 if partner is None and metric not in TIES_METRICS and not _about_ties(view, tables, sent):
                     continue
                 value = n.value
@@ -337,7 +346,6 @@ def _metric(view: DocView, tables: dict, sent: Span, n: NumberMatch, last_end: i
 def _money_metric(tables: dict, low: str, sent: Span, n: NumberMatch, last_end: int,
                   only_between: bool = False) -> str | None:
     # The stretch since the previous number first, then the sentence before it, then just after.
-    weak_metric, weak = tables["weak"]
     stretches = [(last_end, n.start, True)]
     if not only_between:
         stretches += [(sent.start, last_end, True), (n.end, min(sent.end, n.end + MONEY_AFTER), False)]
@@ -345,7 +353,10 @@ def _money_metric(tables: dict, low: str, sent: Span, n: NumberMatch, last_end: 
         if a >= b:
             continue
         best = None
-        for level, metric, pat in [(0, m, p) for m, p in tables["money"]] + [(1, weak_metric, weak)]:
+        present = tables["money_heads"].heads_in(low, a, b)
+        for i, (level, metric, pat) in enumerate(tables["money_order"]):
+            if str(i) not in present:
+                continue
             for m in pat.finditer(low, a, b):
                 dist = (n.start - m.end()) if backward else (m.start() - n.end)
                 rank = (2 if metric == GENERIC_MONEY else level, dist, m.start() - m.end())
@@ -378,13 +389,18 @@ def _sentence_subject(view: DocView, tables: dict, sent: Span) -> tuple[str | No
     return None, national
 
 
-def _clause_of(view: DocView, sent: Span, pos: int) -> tuple[int, int]:
+def _clause_breaks(view: DocView, sent: Span) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE_BREAK.finditer(view.lower, sent.start, sent.end)]
+
+
+def _clause_of(breaks: list[tuple[int, int]], sent: Span, pos: int) -> tuple[int, int]:
+    """The clause of the sentence around ``pos``, given the sentence's ``_clause_breaks``."""
     start, end = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(view.lower, sent.start, sent.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in breaks:
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
@@ -415,10 +431,10 @@ def _pick(cands: list[tuple[int, int, str]], n: NumberMatch, home: str | None) -
 
 
 def _locality(view: DocView, tables: dict, sent: Span, n: NumberMatch, prev: "_Prev | None", here: "_Prev",
-              money_spans: list[tuple[int, int]]) -> str | None:
+              money_spans: list[tuple[int, int]], clause: tuple[int, int]) -> str | None:
     home = view.ctx.home
     low = view.low
-    cs, ce = _clause_of(view, sent, n.start)
+    cs, ce = clause
     # Places after "dont", "including", "trong đó" are part of what was counted.
     sub = tables["subset"].search(low, n.end, ce)
     if sub:
@@ -466,7 +482,7 @@ def _locality(view: DocView, tables: dict, sent: Span, n: NumberMatch, prev: "_P
 
 
 def _partner(view: DocView, tables: dict, sent: Span, n: NumberMatch, locality: str | None, metric: str, prev,
-             money_spans: list[tuple[int, int]]) -> str | None:
+             money_spans: list[tuple[int, int]], clause: tuple[int, int]) -> str | None:
     own = view.country(locality) if locality else view.home_country
     # Cues after "dont", "including"... name part of what was counted.
     cut = sent.end
@@ -486,7 +502,7 @@ def _partner(view: DocView, tables: dict, sent: Span, n: NumberMatch, locality: 
             if country and country != own:
                 cands.append((r.start, r.end, country))
     if cands:
-        cs, ce = _clause_of(view, sent, n.start)
+        cs, ce = clause
         near = [c for c in cands if cs <= c[0] < ce] or cands
         return min(near, key=lambda c: n.start - c[1] if c[1] <= n.start else c[0] - n.end)[2]
     if metric in BILATERAL and prev is not None:

@@ -137,14 +137,19 @@ _DIGITS = {
 _DIGITS["vi"] = _DIGITS["en"]
 
 
-def _qualifier_res() -> dict[str, re.Pattern]:
+def _qualifier_res() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    """Per language, the qualifier words and a pattern for the one that ends right before a
+    number (perhaps with spaces between), matched backwards like _LABEL_BEFORE_REVERSED,
+    on the reversed stretch: the longest word first, the one a search for a word ending
+    at the number would find first (none starts or ends with a space)."""
     out = {}
     for lang, classes in QUALIFIERS.items():
         words = {}
         for cls, ws in classes.items():
             for w in ws:
                 words[w if lang == "vi" else fold_keep(w)] = cls
-        out[lang] = (re.compile(rf"(?<!\w)(?P<q>{_alts(words)})[ \u00a0]*\Z"), words)
+        reversed_words = "|".join(re.escape(w[::-1]) for w in sorted(words, key=len, reverse=True))
+        out[lang] = (re.compile(rf"[ \u00a0]*(?P<q>{reversed_words})(?!\w)"), words)
     return out
 
 
@@ -162,7 +167,6 @@ _SHORT_SCALE = re.compile(rf"(?P<s>{_alts(SHORT_SCALES)})(?![\w])")
 _DURATION = {lang: re.compile(rf"[\s\u00a0]?(?:-\s?)?(?:{_alts(ws)})(?![\w])") for lang, ws in DURATION_WORDS.items()}
 _ORDINAL = re.compile(rf"(?:{_alts(ORDINAL_SUFFIX)})(?![\w])")
 _TIME_AFTER = re.compile(r"(?:[:h]\d{2}(?!\d)|\s?(?:giờ|am|pm|a\.m\.|p\.m\.|gmt|ict|heures)(?!\w)|h(?!\w))", re.I)
-_TIME_BEFORE = re.compile(r"\d[:h]\Z")
 _PHONE_CUE = re.compile(rf"(?<!\w)(?:{_alts(PHONE_CUES)})\b[^\n\d]{{0,12}}\Z")
 _RANGE_AFTER = re.compile(r"[ \u00a0]?[-–—][ \u00a0]?\d")
 _RANGE_BEFORE = re.compile(r"\d[ \u00a0]?[-–—][ \u00a0]?\Z")
@@ -181,6 +185,8 @@ _LIST_AFTER = re.compile(r"[.)\]](?:\s|$)|\s?[-–]\s")
 
 def _parse_digits(raw: str, lang: str | None, integral_expected: bool) -> float:
     """Read the digits with the language's separators, corrected by sense (see module doc)."""
+    if raw.isdecimal():
+        return float(raw)  # no separator: most numbers
     s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if " " in s:
         s = s.replace(" ", "")
@@ -290,10 +296,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, lang: str | 
             qseg = (text[max(start, qpos - 30):qpos].lower() if lang_ == "vi"
                     else low[max(start, qpos - 30):qpos])
             qre, qwords = _QUALIFIER[lang_]
-            qm = qre.search(qseg)
+            qm = qre.match(qseg[::-1])
             if qm:
-                qualifier = qwords[qm.group("q")]
-                s = qpos - (len(qseg) - qm.start())
+                qualifier = qwords[qm.group("q")[::-1]]
+                s = qpos - qm.end()
         flags |= _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang_, start, end, date_spans,
                         lead_digits)
         out.append(NumberMatch(value, unit, s, e, ns, ne, qualifier, scale, frozenset(flags)))
@@ -338,7 +344,9 @@ def _flags(text, low, ns, ne, e, raw, value, unit, scale, qualifier, lang, start
             flags.add("year")
     if plain and raw.isdigit() and len(raw) == 4 and 1800 <= value <= 2100 and qualifier is None:
         flags.add("year")
-    if plain and (_TIME_AFTER.match(text, ne) or _TIME_BEFORE.search(text[max(start, ns - 3):ns])):
+    # "10:30", "9h30": a digit and ":" or "h" right before.
+    time_before = ns - 2 >= start and text[ns - 1] in ":h" and text[ns - 2].isdecimal()
+    if plain and (_TIME_AFTER.match(text, ne) or time_before):
         flags.add("time")
     if plain:
         if raw[0] == "0" and len(raw) >= 3 and raw.isdigit():

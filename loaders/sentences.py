@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -51,8 +52,11 @@ _SPACES = " \t\u00a0\u202f"
 _END = re.compile(r"[.!?…](?:[ \u00a0\u202f]?»)?[\"'»”’)\]]*+(?=[ \t\u00a0\u202f]+\S)")
 _MARKS = frozenset(".!?…")
 _AFTER_SPACES = re.compile(r"[ \t\u00a0\u202f]*")
-_LINE = re.compile(r"[^\n\r]+")
+# Line breaks, written to start with a character class: the regex engine then skips to
+# the next break at once, where "[^\n\r]+" would be tried at every character.
+_LINE_BREAKS = re.compile(r"[\n\r][\n\r]*")
 _DOTTED = re.compile(r"(?:\w\.)+\w\Z")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 _WORD_STOPS = frozenset(" \t\n\r\u00a0\u202f\"'«“‘([")
 # No sentence is longer than this: a run of text without a full stop (a page saved as one
 # line, a table flattened to text) is cut at a space, so that what reads a sentence
@@ -90,7 +94,7 @@ def _ends_here(line: str, m: re.Match, first_visible: int, floor: int) -> bool:
         return False  # an initial
     if word.isdigit() and start <= first_visible:
         return False  # list numbering "1. ..."
-    if _DOTTED.search(word):
+    if "." in word and _DOTTED.search(word):
         return False  # U.S., e.g., J.-C.
     return True
 
@@ -110,8 +114,11 @@ def split_line(line: str) -> list[tuple[int, int]]:
         seg = line[s:e]
         lead = len(seg) - len(seg.lstrip())
         tail = len(seg.rstrip())
-        if tail > lead and any(ch.isalnum() for ch in seg):
-            trimmed += _cut(line, s + lead, s + tail)
+        if tail > lead and _ALNUM.search(seg):
+            if tail - lead <= MAX_SENTENCE:
+                trimmed.append((s + lead, s + tail))
+            else:
+                trimmed += _cut(line, s + lead, s + tail)
     return trimmed
 
 
@@ -136,11 +143,22 @@ def split_sentences(text: str, body: list[Region]) -> list[Span]:
     """Sentence spans inside ``body`` regions only, in text order."""
     spans: list[Span] = []
     for region in sorted(body, key=lambda r: r.start):
-        for lm in _LINE.finditer(text, region.start, region.end):
-            base = lm.start()
-            for s, e in split_line(lm.group(0)):
+        for base, end in _lines(text, region.start, region.end):
+            for s, e in split_line(text[base:end]):
                 spans.append(Span(base + s, base + e))
     return spans
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of text[start:end]: the runs of characters that are not
+    a line break."""
+    pos = start
+    for m in _LINE_BREAKS.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if end > pos:
+        yield pos, end
 
 
 # ---------------------------------------------------------------- per-document lookups
@@ -223,7 +241,7 @@ class DocView:
 
     __slots__ = ("ctx", "text", "low", "lower", "mentions", "m_starts", "cues", "c_starts", "home_country",
                  "lang", "_runs", "_dates", "_d_starts", "_numbers", "_n_starts", "_key", "_refs", "_r_starts",
-                 "title", "_owners", "_units", "_foreign", "memo")
+                 "_ref_hits", "title", "_owners", "_units", "_foreign", "memo")
 
     def __init__(self, ctx) -> None:
         self.ctx = ctx
@@ -245,6 +263,7 @@ class DocView:
         self._dates: list[DateMatch] | None = None
         self._numbers: list[NumberMatch] | None = None
         self._refs: list[Ref] | None = None
+        self._ref_hits: list[list[tuple[int, int, str]]] | None = None
         self._owners: dict[str, str] | None = None
         self._units: dict[tuple[str, bool], str] = {}
         self._foreign: Tally | None = None
@@ -264,7 +283,7 @@ class DocView:
     def _digit_runs(self) -> list[list[tuple[int, int]]]:
         """The runs of digits of each body region, read once for dates and numbers."""
         if self._runs is None:
-            self._runs = [digit_runs(self.text, r.start, r.end) for r in self.ctx.body]
+            self._runs = [digit_runs(self.low, r.start, r.end) for r in self.ctx.body]  # more often ASCII
         return self._runs
 
     def dates_in(self, start: int, end: int) -> list[DateMatch]:
@@ -361,8 +380,10 @@ class DocView:
             # "The province" in an article whose home is a city of that province is the province.
             province = self.owner(self.ctx.home) if home is not None and home.kind not in _PROVINCE_KINDS else None
             last_end = -1
-            for r in self.ctx.body:
-                for a, b, kind in _refs_spotter(self.lang).find(self.lower, r.start, r.end):
+            for i, r in enumerate(self.ctx.body):
+                hits = self._ref_hits[i] if self._ref_hits is not None else \
+                    _refs_spotter(self.lang).find(self.lower, r.start, r.end)
+                for a, b, kind in hits:
                     if a < last_end:
                         continue  # "de la ville" and "la ville": one reference
                     after = _NAME_AFTER.match(self.text, b)
@@ -378,6 +399,16 @@ class DocView:
                     last_end = b
             self._r_starts = [ref.start for ref in self._refs]
         return self._refs[bisect_left(self._r_starts, start):bisect_left(self._r_starts, end)]
+
+    def body_hits(self, spotter: "Spotter") -> list[list[tuple[int, int, str]]]:
+        """What ``spotter`` finds in each body region of the folded text. When it is a
+        union holding the reference patterns (``refs_spotter``), the references are read
+        from its hits later: one pass over the article serves both."""
+        per_region = [spotter.find(self.lower, r.start, r.end) for r in self.ctx.body]
+        ref_spot = _refs_spotter(self.lang)
+        if self._refs is None and any(part is ref_spot for part in spotter.parts):
+            self._ref_hits = [[h for h in hits if h[2] in ref_spot.names] for hits in per_region]
+        return per_region
 
     def _foreign_cue_at(self, pos: int) -> bool:
         cues = self.cues_in(pos, pos + 1)
@@ -479,6 +510,11 @@ _LAST: DocView | None = None
 _REF_SPOTTERS: dict[str, "Spotter"] = {}
 
 
+def refs_spotter(lang: str) -> "Spotter":
+    """The spotter of the phrases that stand for a locality (``DocView.refs``), per language."""
+    return _refs_spotter(lang)
+
+
 def _refs_spotter(lang: str) -> "Spotter":
     spot = _REF_SPOTTERS.get(lang)
     if spot is None:
@@ -511,37 +547,84 @@ class Spotter:
     """
 
     def __init__(self, patterns: dict[str, str], words: bool = True) -> None:
-        self.auto = ahocorasick.Automaton()
-        heads: dict[str, list[tuple[str, re.Pattern]]] = {}
+        heads: dict[str, list[tuple[str, re.Pattern, int]]] = {}
         for name, pattern in patterns.items():
             for alt in _alternatives(pattern):
                 head = _literal_head(alt)
                 if not head or (len(head) < 2 and head[0].isalnum()):
                     raise ValueError(f"{name}: {alt!r} does not start with a literal")
                 rx = re.compile(alt + (r"(?!\w)" if words else ""))
-                heads.setdefault(head, []).append((name, rx))
+                # An alternative that is its head alone ("with", "between") matches where the
+                # head is found, if a word ends there: that is tested without the regex.
+                literal = _ZERO_WIDTH.match(alt) is None and _head_end(alt) == len(alt)
+                how = (_WORD_END if words else _ANYWHERE) if literal else _REGEX
+                heads.setdefault(head, []).append((name, rx, how))
+        self._build(heads, {name for name in patterns}, (self,))
+
+    def _build(self, heads: dict[str, list[tuple[str, re.Pattern, int]]], names: set[str],
+               parts: tuple["Spotter", ...]) -> None:
+        self.heads = heads
+        self.names = frozenset(names)
+        self.parts = parts  # the spotters whose work this one does
+        self.auto = ahocorasick.Automaton()
         for head, items in heads.items():
-            self.auto.add_word(head, (len(head), head[0].isalnum() or head[0] == "_", tuple(items)))
+            # What a hit needs, stored with the head: where the head starts relative to
+            # where the automaton reports its end, and whether it must start a word.
+            self.auto.add_word(head, (1 - len(head), head[0].isalnum() or head[0] == "_", tuple(items)))
         self.auto.make_automaton()
+
+    @classmethod
+    def union(cls, *spotters: "Spotter") -> "Spotter":
+        """One spotter doing the work of several in one pass over a text: its hits named
+        after one of them are exactly what that one finds (their names must differ)."""
+        heads: dict[str, list[tuple[str, re.Pattern, int]]] = {}
+        names: set[str] = set()
+        for spot in spotters:
+            if names & spot.names:
+                raise ValueError(f"patterns named alike: {sorted(names & spot.names)}")
+            names |= spot.names
+            for head, items in spot.heads.items():
+                heads.setdefault(head, []).extend(items)
+        out = cls.__new__(cls)
+        out._build(heads, names, tuple(part for spot in spotters for part in spot.parts))
+        return out
+
+    def heads_in(self, text: str, start: int, end: int) -> set[str]:
+        """The names of the patterns whose first letters (a head) occur in text[start:end]:
+        none of the others can match there. A cheap test, before a regex search."""
+        return {name for _, (_, _, items) in self.auto.iter(text[start:end]) for name, _, _ in items}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of every match in text[start:end], by start."""
         end = len(text) if end is None else end
         out = []
+        append = out.append
         # The automaton reads a slice: given the whole text and a range, it would convert
         # the whole text on every call, which a long article asked about many short
         # stretches pays quadratically. The patterns still match in the whole text, so
         # what precedes the stretch is seen by their look-behinds.
-        for last, (size, wordy, items) in self.auto.iter(text[start:end]):
-            s = start + last + 1 - size
-            if wordy and s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
-                continue
-            for name, rx in items:
-                m = rx.match(text, s, end)
-                if m:
-                    out.append((s, m.end(), name))
+        for last, (offset, wordy, items) in self.auto.iter(text[start:end]):
+            s = start + last + offset
+            if wordy and s > 0:
+                before = text[s - 1]
+                if before.isalnum() or before == "_":
+                    continue
+            for name, rx, how in items:
+                if how == _REGEX:
+                    m = rx.match(text, s, end)
+                    if m:
+                        append((s, m.end(), name))
+                    continue
+                e = s + 1 - offset  # the end of the head
+                if how == _WORD_END and e < end and (text[e].isalnum() or text[e] == "_"):
+                    continue  # what (?!\w) says
+                append((s, e, name))
         out.sort()
         return out
+
+
+# How an item of a Spotter is matched where its head is found.
+_REGEX, _WORD_END, _ANYWHERE = 0, 1, 2
 
 
 _ZERO_WIDTH = re.compile(r"\(\?<?[!=](?:[^()\\]|\\.)*\)|\\b")
@@ -567,6 +650,11 @@ def _alternatives(pattern: str) -> list[str]:
             subs = _alternatives(alt[at + 3:close])
             if (not rest[:1] or rest[0] not in "?*+{") and len(subs) <= MAX_EXPANSION:
                 out += [a for sub in subs for a in _alternatives(lead + alt[:at] + sub + rest)]
+                continue
+            if at == 0 and rest[:1] == "?" and rest[1:2] not in ("?", "+") and len(subs) < MAX_EXPANSION:
+                # An optional group opens it: "(?:the )?island of" -> ["the island of", "island of"].
+                out += [a for sub in subs for a in _alternatives(lead + sub + rest[1:])]
+                out += _alternatives(lead + rest[1:])
                 continue
         out.append(lead + alt)
     return out
