@@ -24,6 +24,12 @@ RELATED_MARKERS = {
     "recommended", "most read", "most popular", "tags", "keywords",
     "xem thêm", "tin liên quan", "bài liên quan", "tin khác", "tin cùng chuyên mục", "đọc thêm",
     "tin mới", "tin nổi bật", "từ khóa", "tags:",
+    "articles connexes", "à lire également", "a lire egalement", "lire également", "sur le même thème",
+    "sur le meme theme", "les plus lus", "les plus populaires", "dernières nouvelles", "dernieres nouvelles",
+    "also read", "read also", "more from", "you might also like", "related content", "related topics",
+    "more on this topic", "trending", "editor's picks",
+    "tin cùng chủ đề", "các tin khác", "tin đã đưa", "bài viết liên quan", "tin tức liên quan", "đọc tiếp",
+    "xem tiếp", "tin xem nhiều", "đọc nhiều",
 }
 FOOTER_MARKERS = {
     "source", "sources", "nguồn", "leave a reply", "leave a comment", "comments", "bình luận",
@@ -91,9 +97,21 @@ def _key(line: str) -> str:
         key = cut
 
 
+# A date closing a listed headline: "(12/04/2024)", "(09/05)", "- 12/04/2024".
+_LISTED_DATE = re.compile(r"[\s\-–—|]*[(\[]?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s+\d{1,2}:\d{2})?[)\]]?\s*$")
+
+
 def _headline_shaped(line: str) -> bool:
+    """A line that reads like a listed headline: short, and no sentence ends it (once a
+    trailing date such as "(12/04/2024)" is set aside)."""
+    line = _LISTED_DATE.sub("", line) or line
     words = _WORD.findall(line)
     return 0 < len(words) <= 22 and not _ends_sentence(line)
+
+
+def _credit_line(line: str) -> bool:
+    """"VNA/CVN", "Theo TTXVN": the agency credit that may follow a list of headlines."""
+    return len(line.split()) <= 3 and len(line.strip()) <= 30
 
 
 def _tail_language_start(text: str, lines: list[tuple[int, int]], doc_lang: str, floor: int) -> int | None:
@@ -143,12 +161,17 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
     kept = [(s, e) for s, e in body_lines if cut is None or s < cut]
     # A trailing run of short headline-shaped lines with no marker is a list of other stories.
     run = 0
+    credit = 0
     for s, e in reversed(kept):
-        if _headline_shaped(text[s:e]):
+        line = text[s:e]
+        if _headline_shaped(line):
             run += 1
+        elif run == credit == 0 and _credit_line(line):
+            credit = 1   # the list sits above the closing credit
+            run = 1
         else:
             break
-    if run >= 3:
+    if run - credit >= 3:
         cut, cut_label = kept[-run][0], "related"
         kept = kept[:-run]
 

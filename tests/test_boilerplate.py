@@ -67,3 +67,23 @@ def test_regions_cover_the_text_in_order_without_overlap():
     regions, _ = find_regions(text, [Region(0, 5, "header", "title")], "en")
     for a, b in zip(regions, regions[1:]):
         assert a.end <= b.start
+
+
+def test_listed_headlines_with_dates_above_an_agency_credit():
+    text = BODY + ("- Hue welcomes visitors from Kyoto (12/04/2024)\n"
+                   "- Can Tho hosts a Dutch delegation (09/05/2024)\n"
+                   "- Lao Cai opens a new border gate (02/05)\n\nVNA/CVN\n")
+    body = _body(text)
+    assert "Kitakyushu" in body and "Kyoto" not in body and "Lao Cai" not in body
+
+
+def test_a_list_of_figures_in_the_body_is_not_a_list_of_headlines():
+    text = BODY + ("Japan's investment in the city:\n- 2022: 120 projects.\n- 2023: 135 projects.\n"
+                   "- 2024: 150 projects.\n\nThe city expects more in 2025.\n")
+    assert "135 projects" in _body(text)
+
+
+def test_french_and_vietnamese_related_markers():
+    for marker in ("Articles connexes", "Tin cùng chủ đề"):
+        text = BODY + f"{marker}\n\nHue welcomes visitors from Kyoto\n"
+        assert "Kyoto" not in _body(text), marker
