@@ -154,12 +154,10 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
         if key in FOOTER_MARKERS or _DOMAIN.match(line) or _is_footer_line(line):
             cut, cut_label = s, "footer"
             break
-    foreign = _tail_language_start(text, body_lines, doc_lang, floor)
-    if foreign is not None and (cut is None or foreign < cut):
-        cut, cut_label = foreign, "footer"
-
     kept = [(s, e) for s, e in body_lines if cut is None or s < cut]
-    # A trailing run of short headline-shaped lines with no marker is a list of other stories.
+    # A trailing run of short headline-shaped lines with no marker is a list of other
+    # stories. It is looked for before the language test, which short headlines naming
+    # places can fool.
     run = 0
     credit = 0
     for s, e in reversed(kept):
@@ -173,7 +171,10 @@ def find_regions(text: str, header: list[Region], doc_lang: str | None = None) -
             break
     if run - credit >= 3:
         cut, cut_label = kept[-run][0], "related"
-        kept = kept[:-run]
+    foreign = _tail_language_start(text, body_lines, doc_lang, floor)
+    if foreign is not None and (cut is None or foreign < cut):
+        cut, cut_label = foreign, "footer"
+    kept = [(s, e) for s, e in body_lines if cut is None or s < cut]
 
     marks: list[Region] = []
     seen: dict[str, int] = {}
