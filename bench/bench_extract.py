@@ -5,10 +5,12 @@
 Documents are built from the development articles (../shared/seeds and samples/):
 each is a random run of their paragraphs cut to about ``--size`` characters, with
 its numbers changed, so no two are alike and every grammar path is exercised.
-Two figures are printed:
+Three figures are printed:
 
 - ``extractors``: sentence splitting, agreements and figures on prepared contexts
   (places already found), the part this module set owns;
+- ``localities``: header, boilerplate and places, the stage that finds and resolves
+  localities;
 - ``pipeline``: ``loaders.pipeline.extract`` end to end (header, boilerplate,
   places, sentences, agreements, figures), when it can run.
 """
@@ -101,6 +103,23 @@ def main() -> int:
     dt = time.process_time() - t0
     print(f"extractors: {len(prepared) / dt:8.0f} documents/s  ({dt * 1000 / len(prepared):.2f} ms each; "
           f"{n_agr} agreements, {n_fig} figures)")
+
+    try:
+        from loaders.boilerplate import find_regions
+        from loaders.header import parse_header
+        from loaders.places import find_places
+        t0 = time.process_time()
+        n_places = 0
+        for text in docs:
+            header = parse_header(text)
+            regions, lang = find_regions(text, header.regions)
+            body = [r for r in regions if r.role == "body"]
+            n_places += len(find_places(text, body, lang, published=header.published).mentions)
+        dt = time.process_time() - t0
+        print(f"localities: {len(docs) / dt:8.0f} documents/s  ({dt * 1000 / len(docs):.2f} ms each; "
+              f"header, boilerplate and places: {n_places} mentions)")
+    except Exception as exc:
+        print(f"localities: not run ({exc!r})")
 
     try:
         from loaders.pipeline import extract
