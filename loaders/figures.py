@@ -61,6 +61,7 @@ COUNT_NOUNS = {
         "delegations": ["delegations", "delegation"],
         "flights": ["flights", "flight"],
         "scholarships": ["scholarships", "scholarship"],
+        "patients": ["patients", "patient"],
     },
     "fr": {
         "projects": ["projet", "projets"],
@@ -80,6 +81,7 @@ COUNT_NOUNS = {
         "delegations": ["delegation", "delegations"],
         "flights": ["vols"],
         "scholarships": ["bourses", "bourse"],
+        "patients": ["patients", "patient"],
     },
     "vi": {
         "projects": ["du an"],
@@ -88,7 +90,7 @@ COUNT_NOUNS = {
         "residents": ["kieu bao", "cu dan", "nguoi viet", "nguoi viet nam"],
         "tourists": ["luot khach", "du khach", "khach du lich", "khach quoc te", "luot du khach",
                      "luot khach quoc te"],
-        "students": ["sinh vien", "hoc sinh", "du hoc sinh", "hoc vien"],
+        "students": ["sinh vien", "hoc sinh", "du hoc sinh", "luu hoc sinh", "hoc vien"],
         "trainees": ["thuc tap sinh", "tu nghiep sinh"],
         "partner_localities": ["dia phuong", "tinh", "thanh pho", "tinh thanh", "do thi", "tinh, thanh pho"],
         "partner_countries": ["quoc gia", "nuoc", "vung lanh tho", "quoc gia va vung lanh tho"],
@@ -97,6 +99,7 @@ COUNT_NOUNS = {
         "delegations": ["doan", "luot doan", "doan cong tac"],
         "flights": ["chuyen bay"],
         "scholarships": ["suat hoc bong", "hoc bong"],
+        "patients": ["benh nhan", "luot benh nhan", "nguoi benh", "luot nguoi benh"],
     },
 }
 # Nouns for people in general: residents only where the sentence speaks of living somewhere.

@@ -14,7 +14,11 @@ STOPWORDS = {
     "en": {"the", "and", "of", "to", "is", "with", "in", "for", "that", "has", "have", "was",
            "were", "its", "city", "from", "on", "by", "as", "at", "be", "this"},
     "vi": {"của", "và", "các", "là", "với", "được", "có", "trong", "những", "một", "thành",
-           "phố", "tỉnh", "hợp", "tác", "đã", "cho", "này", "người", "không", "năm"},
+           "phố", "tỉnh", "hợp", "tác", "đã", "cho", "này", "người", "không", "năm",
+           # Some portals drop the diacritics: the same words in plain letters, leaving out
+           # those that are also names or French or English words ("da", "nam", "va", "mot").
+           "cua", "voi", "duoc", "nhung", "khong", "trong", "cac", "nay", "nguoi", "cung", "nhieu",
+           "hop", "tac", "viec", "xuat", "nhap", "khau", "trieu", "kinh"},
 }
 _VI_LOWER = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
 # Both cases spelt out rather than re.IGNORECASE: a class without case folding is

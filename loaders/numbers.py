@@ -54,7 +54,10 @@ SCALES = {
     "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "mds": 1e9,
            "md": 1e9, "mrd": 1e9, "mrds": 1e9, "billion": 1e12, "billions": 1e12},
     "vi": {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12, "nghìn": 1e3,
-           "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9},
+           "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
+           # Text without diacritics ("186,4 trieu USD", "12,5 ty dong"); not "ngan", which
+           # is also "ngân" (bank) there.
+           "nghin ty": 1e12, "nghin": 1e3, "trieu": 1e6, "ty": 1e9},
 }
 # "$1.2m", "$500k": a one-letter scale only right after a currency-prefixed number.
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9}
@@ -72,7 +75,8 @@ CURRENCY_AFTER = {
            "yuans": "CNY", "yuan": "CNY", "de bahts": "THB"},
     "vi": {"usd": "USD", "us$": "USD", "đô la mỹ": "USD", "đô la": "USD", "đôla": "USD", "đô": "USD",
            "đồng": "VND", "vnd": "VND", "vnđ": "VND", "euro": "EUR", "eur": "EUR", "yên nhật": "JPY",
-           "yên": "JPY", "won": "KRW", "nhân dân tệ": "CNY", "tệ": "CNY", "$": "USD", "€": "EUR"},
+           "yên": "JPY", "won": "KRW", "nhân dân tệ": "CNY", "tệ": "CNY", "$": "USD", "€": "EUR",
+           "dong": "VND", "do la my": "USD", "do la": "USD"},
 }
 # Currency signs and codes written before the number, as written.
 CURRENCY_BEFORE = {"US$": "USD", "USD": "USD", "US $": "USD", "$": "USD", "€": "EUR", "EUR": "EUR",

@@ -440,3 +440,8 @@ def test_the_province_of_a_home_city_is_that_province():
 def test_a_clause_about_vietnam_has_no_locality(lang, text):
     got = figures(text, lang)
     assert [(v, loc, p) for _, v, _, loc, p, _ in got] == [(5e9, None, "JP"), (1e9, "t:danang", "JP")]
+
+
+def test_patients_and_foreign_students_are_counted():
+    text = "Da Nang hospitals have treated more than 2,300 Japanese patients since 2019."
+    assert figures(text, "en")[0][:3] == ("patients", 2300, "count")

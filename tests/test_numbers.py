@@ -224,3 +224,18 @@ def test_a_scaled_amount_after_money_takes_its_currency(text, lang, unit):
 def test_a_scaled_count_in_another_sentence_keeps_no_currency():
     found = numbers("Le projet coûte 5 milliards d'USD. Il concerne 1 million d'habitants.", "fr")
     assert [n.unit for n in found if n.quantity] == ["USD", "count"]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # Portals that drop the diacritics still write the scale words.
+    ("kim ngach dat 186,4 trieu USD", 186.4e6, "USD"),
+    ("ho tro 12,5 ty dong", 12.5e9, "VND"),
+])
+def test_vietnamese_scale_words_without_diacritics(text, value, unit):
+    n = one(text, "vi")
+    assert (n.value, n.unit) == (pytest.approx(value), unit)
+
+
+def test_ngan_without_diacritics_is_not_a_thousand():
+    # "ngan hang" is a bank there, not "ngàn" (thousand).
+    assert quantities("5 ngan hang tham gia", "vi") == [(5, "count")]
