@@ -13,26 +13,32 @@ cooperation...) or a signing verb, and its localities stand in one of these shap
   refers to it ("la ville", "the city"), else the nearest place before ``with``, and
   the home locality when there is none ("the establishment of ties with Kobe ...").
   Coordinated subjects take the partners in order when both lists are as long
-  ("Quang Tri et Thua Thien-Hue ... avec Savannakhet et Salavan");
+  ("Quang Tri et Thua Thien-Hue ... avec Savannakhet et Salavan"). A list runs on past
+  what is said of an item ("dont Seattle (État de Washington), sa ville jumelle, et
+  Vladivostok"); "avec cette collectivité", "with the partner province" name a partner;
 - coordinated subjects of the verb ("Hanoï et Tokyo ont signé", "Nghe An and the
   neighbouring Lao province of Xiengkhouang plan to sign", "Lao Cai, Ha Giang and
   Yunnan signed", "signed by A and B");
 - "the two sides / les deux parties / hai bên / hai cố đô": the foreign place named
-  before the phrase, else the one the article has named most so far (not where talks
-  were held), else the province of the city they were held in;
+  before the phrase, else the one the headline names, else the one the article has named
+  most so far (not where talks were held), else the province of the city they were held in;
 - pairs written with a dash ("Hué - Blois, Da Nang - Sakai");
 - a signing at the event with no party named ("On this occasion, an MoU was signed"):
   the localities of the sentence before, when it names one foreign locality;
 - failing all of these, a tie word near foreign places named in one list ("The tie
   with San Francisco...", "Among these partners are San Francisco (1995), Busan...").
 
-Only localities are parties. Not a party: a place inside an organisation's name ("l'
-Université de Ha Long", "Saigon Newport Corporation", "the chambers of commerce of X
-and Y", "KOTRA Busan"), a part of a locality (an economic zone, a border gate, a
-national park, a district: "the Lao Bao - Densavan border gate"), a place that says
-where another one is ("Kunming (Yunnan)", "Omura, dans la préfecture de Nagasaki"), or
-where things happen ("signed in Ha Long", "tại thành phố Côn Minh", the dateline
-"Moscou (VNA) -"). Organisations acting for both sides ("les entreprises des deux
+Only localities are parties. A district or a town is one to a tie with its peers
+("huyện Hương Sơn và huyện Khăm Cợt đã ký kết", "Le district de Cao Loc et la ville de
+Pingxiang envisagent de signer"), never with a province-level unit. Not a party: a place
+inside an organisation's name ("l'Université de Ha Long", "Saigon Newport Corporation",
+"the chambers of commerce of X and Y", "KOTRA Busan"), another part of a locality (an
+economic zone, a border gate, a national park, a landmark: "the Lao Bao - Densavan border
+gate", "Cao nguyên đá Đồng Văn"), a place that says where another one is ("Kunming
+(Yunnan)", "Seattle (État de Washington)", "Riverside in the U.S. state of California",
+"Westminster, California", "Omura, dans la préfecture de Nagasaki", "huyện Kampong Trach
+(tỉnh Kampot)"), or where things happen ("signed in Ha Long", "tại thành phố Côn Minh",
+"in Moscow and Kaluga", the dateline "Moscou (VNA) -"). Organisations acting for both sides ("les entreprises des deux
 villes", "Các doanh nghiệp của hai thành phố", "Vietnamese and Korean enterprises")
 make no tie between localities; countries, ministries, companies and agencies never
 pair. The parties must be in different countries, one of them the home locality's:
@@ -42,7 +48,10 @@ Kind comes from the most specific word in the statement (mou > agreement >
 friendship > cooperation; a letter of intent is a memorandum, a sister-city
 relationship a friendship), status from the verb, tense and mood (a planning word
 governs: "expected to ink", "dự kiến ký kết"; then a signing verb, a renewal counting
-as one; else the tie is stated as established). The date: a year in brackets after
+as one; else the tie is stated as established). A relative clause closed before the main
+verb states a tie of its own ("Dien Bien, qui entretient des relations avec Phongsaly
+dans le cadre d'un accord signé en 2019, envisage de signer un accord avec Oudomxay"):
+its verb and date are its partner's alone. The date: a year in brackets after
 the partner, else one of the statement (for a signing, the date after the verb; not
 the date of a first signing when the statement renews it); else, for a signing at the
 event the article reports (stated in the headline, "ont signé jeudi", "on this
@@ -52,146 +61,33 @@ strongest, most precise statement (a date stated beating a date of the event), t
 others kept as ``more_evidence``; a statement whose home side was only assumed takes
 the side another statement names for the same partner.
 
-Keyword tables are data per language below; all of them are found in one pass per
-document (``sentences.Spotter``) and queried by range.
+The keyword tables are data per language, in ``loaders.agreement_words``; all of them
+are found in one pass per document (``sentences.Spotter``) and queried by range.
+Vietnamese typed without its marks ("Kien Giang va tinh Kampot ky ket Bien ban ghi nho")
+is read with the same words unmarked, in the sentences written so.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from loaders.agreement_words import (
+    AND, APPOSITION, BETWEEN, CLAUSE_BREAK, DISTRICT_BEFORE, EVENT, FIELDS, FIRST_TIME, HARD_BREAK,
+    INSTITUTION_AFTER, INSTITUTION_BEFORE, KINDS, ORG_GROUPS, ORG_NAMES, PERIOD, PLANNED, PRIOR, PRONOUN_OF,
+    RELATIVE, REPORTED_ON, SIGNED, SUBPLACE_AFTER, SUBPLACE_BEFORE, THIS_ONE, TWO_SIDES, VENUE, WITH)
 from loaders.context import DocContext
-from loaders.dates import DateMatch
+from loaders.dates import DateMatch, fold_keep
 from loaders.records import Agreement, Mention, Span
 from loaders.sentences import DocView, Ref, Spotter, Tally, refs_spotter
 
-# Every pattern is matched on the folded text (no accents, lower case) for French and
-# English, and on the lower-cased text as written for Vietnamese, where folding would
-# merge words ("sẽ" will, "sẻ" share).
-KINDS = {
-    "en": [("mou", r"memorand(?:um|a|ums)(?: of understanding)?|mous?|letters? of intent"),
-           ("agreement", r"agreements?|accords?|conventions?|pacts?|treat(?:y|ies)"),
-           ("friendship", r"twinn\w*|twin cit(?:y|ies)|sister[- ](?:cit(?:y|ies)|provinces?|relationship\w*|"
-                          r"localit(?:y|ies)|regions?)|friendship|friendly (?:relations|ties|exchanges)"),
-           ("cooperation", r"cooperat\w*|co-operat\w*|partnerships?|partners?|ties?|links|programmes?|programs?|"
-                           r"joint (?:working group|committee|commission|mechanism)s?"),
-           ("relation", r"relations|relationships?|pairs")],
-    "fr": [("mou", r"protocoles? d'(?:accord|entente)|memorand(?:um|a|ums)(?: d'(?:entente|accord))?|"
-                   r"lettres? d'intention"),
-           ("agreement", r"accords?|conventions?|ententes?|traites?"),
-           ("friendship", r"jumel\w*|villes? jumelles?|villes? s(?:oe|o)urs?|amitie|amicales?"),
-           ("cooperation", r"coop\w*|partenariats?|partenaires?|liens|programmes?|"
-                           r"(?:groupe de travail|comite|commission|mecanisme)s? (?:de travail )?conjoints?"),
-           ("relation", r"relations?")],
-    "vi": [("mou", r"biên bản ghi nhớ|bản ghi nhớ|ghi nhớ|thư ý định"),
-           ("agreement", r"thỏa thuận|thoả thuận|hiệp định|văn bản hợp tác|công ước"),
-           ("friendship", r"kết nghĩa|hữu nghị|anh em|thành phố kết nghĩa"),
-           ("cooperation", r"hợp tác|đối tác|chương trình|liên hợp|cơ chế"),
-           ("relation", r"quan hệ")],
-}
 KIND_ORDER = {"mou": 0, "agreement": 1, "friendship": 2, "cooperation": 3, "sign": 4, "relation": 5}
 # A bare relation is read as the standing relation between localities: friendship.
 RELATION_KIND = "friendship"
-SIGNED = {
-    "en": r"signed|signing|signature|signs|sign|inked|inks|ink|concluded|sealed|penned|renew\w*|"
-          r"extended (?:the|their|its) (?:agreement|mou|memorand|accord|partnership|twinning)\w*|"
-          r"(?:was|were|has been|have been) extended|"
-          r"exchanged (?:the |an |a |their )?(?:mou|memorand\w*|agreement|letter)\w*",
-    "fr": r"sign(?:e|ee|es|ees|ent|erent|ait|aient|ature|atures)|paraphe\w*|conclu|conclus|conclue|conclues|"
-          r"renouvel\w*|prolonge\w*|reconduit\w*|"
-          r"echange (?:un |le |des |les |leur )?(?:protocole|memorandum|accord|lettre)s?",
-    "vi": r"đã ký|đã kí|ký kết|kí kết|lễ ký|(?<!đăng )(?<!thư )(?:ký|kí)|gia hạn|tái ký|"
-          r"trao (?:đổi )?(?:thư|biên bản|bản ghi nhớ|văn bản|thỏa thuận|thoả thuận)",
-}
-# A renewal ("renewed", "renouvelé", "prolongé", "gia hạn") is a new signing of the same
-# tie; "letter of intent" (lettre d'intention, thư ý định) is read as a memorandum: both
-# state an intent to cooperate without binding terms.
-# Words that place a signing at the event the article reports ("ont signé jeudi", "on
-# this occasion", "Nhân dịp này", "Kết thúc hội đàm", "at the ceremony"): with no other
-# date, such a signing takes the article's date (a day of the paragraph's, if it gives one).
-EVENT = {
-    "en": r"on (?:this|that|the) occasion|at the (?:signing )?(?:ceremony|meeting|talks|event|working session|"
-          r"reception|forum|conference|session)|after (?:the|their) (?:talks|meeting)|following (?:the|their) "
-          r"(?:talks|meeting)|during (?:the|this|his|her|their) (?:visit|talks|meeting|working session|trip|stay)|"
-          r"on the sidelines|the same day|today|this (?:morning|afternoon|evening|week)|yesterday|"
-          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|in the presence of|witnessed by",
-    "fr": r"a cette occasion|a l'occasion de (?:cette|la|sa|leur) (?:visite|rencontre|ceremonie|seance)|"
-          r"lors (?:de la|de cette|de leur|de sa|des|du) (?:ceremonie|rencontre|seance|visite|reunion|entrevue|"
-          r"entretiens?|discussions|forum|sejour)|au cours (?:de la|de cette|de l'|des) "
-          r"(?:rencontre|visite|seance|entretiens?|reunion|ceremonie)|a l'issue (?:de la|des|de l'|de leur) "
-          r"(?:rencontre|entretiens?|seance|reunion|discussions|visite)|en marge|le meme jour|aujourd'hui|hier|"
-          r"ce matin|ce soir|cet apres-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-          r"en presence (?:de|du|des)",
-    "vi": r"nhân dịp|dịp này|tại (?:buổi )?(?:làm việc|hội đàm|tiếp|lễ|gặp|hội nghị|hội thảo|diễn đàn)|"
-          r"kết thúc (?:buổi )?(?:hội đàm|làm việc|hội nghị|gặp)|sau (?:buổi )?(?:hội đàm|làm việc)|"
-          r"trong (?:chuyến thăm|khuôn khổ|buổi làm việc|buổi tiếp|dịp)|bên lề|cùng ngày|hôm nay|sáng nay|"
-          r"chiều nay|tối nay|hôm qua|(?:vào|sáng|chiều|tối|trưa|hôm|ngày) (?:thứ (?:hai|ba|tư|năm|sáu|bảy)|"
-          r"chủ nhật)|dưới sự chứng kiến|trước sự chứng kiến",
-}
-# A signing told as done before the event ("three months after signing", "the commitments
-# that Quang Nam signed"), and an occasion that is the day someone spoke ("officials said
-# on Tuesday"): neither dates the signing.
-PRIOR = {
-    "en": r"(?<!\w)(?:(?:after|since|following)(?: having)?|(?:previously|earlier|already|once|had)"
-          r"(?: [\w'-]+){0,3})\s*\Z",
-    "fr": r"(?<!\w)(?:(?:apres|depuis)(?: avoir)?|(?:deja|precedemment|auparavant|anterieurement|avaient|avait)"
-          r"(?: [\w'-]+){0,3})\s*\Z",
-    "vi": r"(?<!\w)(?:sau khi|kể từ khi|từ khi|(?:mà|đã từng|trước đó|trước đây|từng)(?: [\w'-]+){0,4})\s*\Z",
-}
-# A date said of a first signing, where the statement is of a later one (a renewal).
-FIRST_TIME = {
-    "en": r"(?<!\w)(?:first|initially|originally)(?: [\w'-]+){0,3}\s*\Z",
-    "fr": r"(?<!\w)(?:pour la premiere fois|initialement|a l'origine)(?: [\w'-]+){0,3}\s*\Z",
-    "vi": r"(?<!\w)(?:lần đầu(?: tiên)?|ban đầu)(?: [\w'-]+){0,3}\s*\Z",
-}
-REPORTED_ON = {
-    "en": r"(?<!\w)(?:said|says|told|announced|stated|noted|added|reported|according to)(?: [\w'-]+){0,2}\s*(?:on\s*)?\Z",
-    "fr": r"(?<!\w)(?:declare|indique|annonce|affirme|souligne|precise|ajoute|rapporte|selon)(?: [\w'-]+){0,2}\s*\Z",
-    "vi": r"(?<!\w)(?:cho biết|phát biểu|thông tin|khẳng định|nhấn mạnh)(?: [\w'-]+){0,2}\s*\Z",
-}
 # A signing verb alone (no kind word) still states a tie, read as an agreement when no
 # word of the statement says more.
 SIGN_KIND = "agreement"
-PLANNED = {
-    "en": r"will|shall|would|to sign|plans? to|planning to|planned|hopes?|hoped|hoping|intends?|intended|"
-          r"expects?|expected|propos\w*|aims? to|aiming to|seeks?|seeking|looks? forward|looked forward|wish\w*|"
-          r"desires?|wants?|in the near future|in the coming time|in the future|in the years ahead|soon|"
-          r"upcoming|towards? (?:the )?(?:establish|sign)\w*|prepar\w*|promote the establishment|explor\w*|"
-          r"negotiat\w*|discuss\w*|draft\w*|is set to|are set to|ready to",
-    "fr": r"va|vont|allait|allaient|sera|seront|signera|signeront|signerait|etablira|etabliront|souhait\w*|"
-          r"espe\w*|espoir|prevoi\w*|prevu\w*|envisag\w*|projett\w*|propos\w*|vise\w*|dans un proche avenir|"
-          r"prochainement|a l'avenir|dans les temps a venir|vers l'etablissement|en vue de|devrai\w*|"
-          r"pourrai\w*|futur\w*|negoci\w*|etudier|examiner|promouvoir l'etablissement|pret a|prete a|"
-          r"prets a|pretes a",
-    "vi": r"sẽ|dự kiến|mong muốn|hy vọng|hi vọng|hướng tới|tiến tới|đề nghị|đề xuất|xúc tiến|"
-          r"thời gian tới|sắp tới|sắp|kế hoạch|nghiên cứu|xem xét|chuẩn bị|tương lai|mong",
-}
-# What links a subject to a list of partners, and what opens and joins a "between".
-WITH = {"en": r"with|together with", "fr": r"avec", "vi": r"(?<!đối )với|cùng"}
-BETWEEN = {"en": r"between", "fr": r"entre", "vi": r"giữa"}
-AND = {"en": r"and|&", "fr": r"et|&", "vi": r"và|&"}
-TWO_SIDES = {
-    "en": r"(?:the|their|these) two (?!(?:countries|nations|governments|peoples|states|ministries|companies|"
-          r"universities|schools|institutions|countries')\b)[a-z]+|both (?:sides|parties|localities|cities|provinces|"
-          r"capitals|regions|prefectures)",
-    "fr": r"(?:les|leurs|ces|des) deux (?!(?:pays|nations|gouvernements|peuples|etats|ministeres|entreprises|"
-          r"universites|ecoles|institutions)\b)[a-z]+",
-    "vi": r"hai (?!(?:nước|quốc gia|dân tộc|chính phủ|bộ|doanh nghiệp|trường|đảng|nhà nước)(?!\w))"
-          r"(?:bên|phía|địa phương|thành phố|tỉnh|cố đô|thủ đô|đô thị|vùng)|đôi bên",
-}
-# Where a clause ends inside a sentence: a new subject or a relative clause may follow.
-CLAUSE_BREAK = {
-    "en": r";|, (?:and|but|while|whilst|whereas|which|who|where)\b|\b(?:while|whilst|whereas)\b",
-    "fr": r";|, (?:et|mais|tandis que|alors que|qui|ou)\b|\b(?:tandis que|alors que)\b",
-    "vi": r";|, (?:và|nhưng|còn|đồng thời|trong khi|nơi|mà)(?!\w)|(?<!\w)(?:đồng thời|trong khi)(?!\w)",
-}
-# What ends a list of partners outright: a semicolon, a relative clause, a full stop of a quote.
-HARD_BREAK = {
-    "en": r";|(?<!\w)(?:which|who|whose|where|while|whilst|whereas|but)(?!\w)",
-    "fr": r";|(?<!\w)(?:qui|lesquel\w*|tandis que|alors que|mais)(?!\w)",
-    "vi": r";|(?<!\w)(?:nơi|trong khi|nhưng|còn)(?!\w)",
-}
 # How far a list may start after its anchor ("with the Japanese localities of ..."), and
 # how far apart two items may be ("Yaroslavl Province, and the cities of Nizhegorod").
 FIRST_GAP = 90
@@ -201,78 +97,6 @@ LAST_RESORT_REACH = 90
 LIST_GAP = 45
 # How far after "between" the first party may come ("between the People's Committee of Khanh Hoa").
 BETWEEN_REACH = 60
-# Organisations: what they sign binds them, not a locality ("the chambers of commerce of
-# X and Y", "Các doanh nghiệp của hai thành phố", "JETRO Osaka"). Singular heads of an
-# institution's name, then plural nouns of organisations acting as a group.
-ORG_NAMES = {
-    "en": r"universit(?:y|ies)|colleges?|schools?|academ(?:y|ies)|institutes?|hospitals?|banks?|compan(?:y|ies)|"
-          r"consulates?(?: general)?|embass(?:y|ies)|associations?|chambers?(?: of commerce(?: and industry)?)?|"
-          r"federations?|ministr(?:y|ies)|authorit(?:y|ies)|corporations?|agenc(?:y|ies)|port authority|"
-          r"jetro|kotra|jica|koica|afd|usaid|giz",
-    "fr": r"universites?|ecoles?|academies?|instituts?|hopita(?:l|ux)|banques?|societes?|compagnies?|"
-          r"consulats?(?: generaux| general)?|ambassades?|associations?|"
-          r"chambres?(?: de commerce(?: et d'industrie)?)?|federations?|ministeres?|autorites?|agences?|"
-          r"jetro|kotra|jica|koica|afd",
-    "vi": r"đại học|trường|học viện|viện|bệnh viện|cảng vụ|cảng|sân bay|ngân hàng|tổng công ty|công ty|tập đoàn|"
-          r"hiệp hội|phòng thương mại|liên đoàn|câu lạc bộ|tổng lãnh sự quán|lãnh sự quán|đại sứ quán|"
-          r"doanh nghiệp|nhà đầu tư|jetro|kotra|jica|koica|afd|ban quản lý",
-}
-ORG_GROUPS = {
-    "en": r"businesses|enterprises|companies|firms|investors|corporations|universities|schools|hospitals|"
-          r"banks|chambers of commerce|business communities|business community|traders",
-    "fr": r"entreprises|societes|firmes|investisseurs|universites|ecoles|hopitaux|banques|"
-          r"chambres de commerce|milieux d'affaires|communautes d'affaires|hommes d'affaires",
-    "vi": r"doanh nghiệp|nhà đầu tư|công ty|trường đại học|cộng đồng doanh nghiệp|hiệp hội doanh nghiệp",
-}
-# Parts of a locality named before it: "the X border gate" is a gate, "khu kinh tế X" a zone.
-SUBPLACE_BEFORE = {
-    "en": r"(?:border gates?|checkpoints?|(?:industrial|economic|export processing) (?:zones?|parks?)|"
-          r"national parks?|districts?|island) (?:of|at|in)",
-    "fr": r"(?:postes?[- ]frontieres?|points? de passage|zones? (?:industrielles?|economiques?)|parcs? nationa(?:l|ux)|"
-          r"districts?|arrondissements?)(?: (?:de|du|des)| d')?",
-    "vi": r"(?:cặp )?cửa khẩu(?: quốc tế| chính)?|khu (?:kinh tế|công nghiệp|chế xuất)(?: cửa khẩu)?|"
-          r"vườn quốc gia|huyện|quận|thị xã|đảo",
-}
-SUBPLACE_AFTER = {
-    "en": r"(?:international |main )?border gates?|checkpoints?|(?:industrial|economic|export processing|hi-tech|"
-          r"high-tech) (?:zones?|parks?)|national parks?|border crossings?|ports?|seaports?|airports?|terminals?",
-    "fr": r"(?:frontaliers?|frontalieres?)",
-    "vi": r"(?!x)x",  # Vietnamese names the kind of place before it (SUBPLACE_BEFORE)
-}
-# Words before a place name that make it the name of an institution, not a party.
-INSTITUTION_BEFORE = {
-    "en": rf"(?:{ORG_NAMES['en']})(?: [\w'-]+){{0,3}}? (?:of|in|at|de|from)|(?:{ORG_GROUPS['en']})(?: [\w'-]+)? (?:of|in|at|from)|"
-          r"(?:jetro|kotra|jica|koica)|(?:port|airport|that|those) (?:of|in)|"
-          r"other (?:\w+ )?(?:localities|cities|provinces|regions|partners) (?:of|in|on|from)(?: the island of)?|"
-          r"(?:the )?island of",
-    "fr": rf"(?:{ORG_NAMES['fr']})(?: [\w'-]+){{0,3}}?(?: (?:de|du|des|a|en)| d')|"
-          rf"(?:{ORG_GROUPS['fr']})(?: [\w'-]+)?(?: (?:de|du|des|a|en)| d')|(?:jetro|kotra|jica|koica)|"
-          r"(?:port|aeroport|celle|celui|celles|ceux)(?: de| du| d')|"
-          r"(?:d')?autres (?:localites|villes|provinces|regions|partenaires)(?: \w+)? (?:de|du|en|au)(?: l'ile de| la)?|"
-          r"(?:l'ile|l'archipel) (?:de|d')",
-    "vi": rf"(?:{ORG_NAMES['vi']})(?: [\w'-]+){{0,3}}?(?: (?:tại|ở|của))?|"
-          r"(?:các )?(?:địa phương|thành phố|tỉnh) khác (?:của|ở|tại|thuộc)|đảo",
-}
-# A place named after another as where it lies ("Omura, dans la préfecture de
-# Nagasaki", "Honghe, in China's Yunnan province") says where, it is not a party.
-APPOSITION = {
-    "en": r"\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of\s+)?\Z",
-    "fr": r"\s*,?\s*(?:dans|en|au)\s+(?:la\s+|le\s+|l')?(?:[\w'-]+\s+){0,3}?(?:de\s+|du\s+|d')?\Z",
-    "vi": r"\s*,?\s*(?:thuộc|ở|tại)?\s*(?:tỉnh|thành phố|huyện)\s+\Z",
-}
-# A place right after these is where something happens, not who acts.
-VENUE = {
-    "en": r"(?<!\w)(?:in|at)\s+(?:the\s+)?(?:(?:city|province|town) of\s+)?\Z",
-    "fr": r"(?<!\w)(?:a|au|en|dans)\s+(?:la\s+)?(?:(?:ville|province) (?:de\s+|d'))?\Z",
-    "vi": r"(?<!\w)(?:tại|ở)\s+(?:thành phố\s+|tỉnh\s+|tp\.?\s*)?\Z",
-}
-INSTITUTION_AFTER = {
-    "en": r"(?:universit(?:y|ies)|college|school|academy|institute|hospital|port|airport|bank|steel|heavy|motors?|"
-          r"industries|electric|holdings|corporation|company|group|club|fc|stadium|station|hotel|chamber|"
-          r"association|federation|newport|shipyard|shipping|logistics|authority|authorities|corporations?)",
-    "fr": r"(?:universit\w*|fc|club|holdings?)",
-    "vi": r"(?:fc)",
-}
 # A capitalised name running on after the place into the head of an organisation's name:
 # "Saigon Newport Corporation", "Ho Chi Minh City University of Technology", "Hanoi
 # Medical University", "Busan Port Authority" (matched on the text as written).
@@ -281,40 +105,33 @@ _ORG_RUN = re.compile(
     r"Bank|Port|Airport|Association|Chamber|Federation|Institute|Academy|School|Club|Holdings|JSC|Ltd|Inc|"
     r"Agency|Centre|Center|Newspaper|Television|Radio|Museum|Zone|Park|Terminal|Shipyard|Steel|Motors|"
     r"Electric|Industries|Newport|Consulate|Embassy|Gate|Airlines?|Logistics)(?![\w-])")
-# Fields of cooperation, canonical name -> words (same matching rules as above).
-FIELDS = {
-    "en": {"culture": r"cultur\w*", "tourism": r"touris\w*", "education": r"educat\w*", "training": r"training",
-           "trade": r"trade|commerce", "investment": r"invest\w*", "health": r"health\w*|medic\w*",
-           "agriculture": r"agricultur\w*", "environment": r"environment\w*", "technology": r"technolog\w*",
-           "science": r"scien\w*", "economy": r"econom\w*", "logistics": r"logistic\w*", "ports": r"ports?|seaports?",
-           "digital transformation": r"digital transformation", "climate change": r"climate change",
-           "urban development": r"urban\w*", "human resources": r"human resources", "sports": r"sports?",
-           "youth": r"youth", "labour": r"labou?r", "transport": r"transport\w*", "energy": r"energy",
-           "industry": r"industr\w*", "aquaculture": r"aquaculture|fisher\w*", "diplomacy": r"diploma\w*",
-           "politics": r"politic\w*"},
-    "fr": {"culture": r"cultur\w*", "tourism": r"touris\w*", "education": r"educat\w*", "training": r"formation",
-           "trade": r"commerc\w*", "investment": r"investissement\w*", "health": r"sante|medic\w*",
-           "agriculture": r"agricultur\w*|eco-agriculture", "environment": r"environnement\w*",
-           "technology": r"technolog\w*", "science": r"scien\w*", "economy": r"econom\w*",
-           "logistics": r"logistique", "ports": r"ports? maritimes?|portuaires?",
-           "digital transformation": r"transformation numerique", "climate change": r"changement climatique",
-           "urban development": r"urbain\w*|urbanisme", "human resources": r"ressources humaines",
-           "sports": r"sports?", "youth": r"jeunesse", "labour": r"travail", "transport": r"transports?",
-           "energy": r"energie\w*", "industry": r"industri\w*|fabrication", "aquaculture": r"aquaculture|peche",
-           "diplomacy": r"diplomat\w*", "politics": r"politique\w*"},
-    "vi": {"culture": r"văn hóa|văn hoá", "tourism": r"du lịch", "education": r"giáo dục", "training": r"đào tạo",
-           "trade": r"thương mại", "investment": r"đầu tư", "health": r"y tế", "agriculture": r"nông nghiệp",
-           "environment": r"môi trường", "technology": r"công nghệ", "science": r"khoa học",
-           "economy": r"kinh tế", "logistics": r"logistics", "ports": r"cảng biển|cảng",
-           "digital transformation": r"chuyển đổi số", "climate change": r"biến đổi khí hậu",
-           "urban development": r"đô thị", "human resources": r"nguồn nhân lực|nhân lực", "sports": r"thể thao",
-           "youth": r"thanh niên", "labour": r"lao động", "transport": r"giao thông", "energy": r"năng lượng",
-           "industry": r"công nghiệp", "aquaculture": r"thủy sản|thuỷ sản", "diplomacy": r"ngoại giao",
-           "politics": r"chính trị"},
-}
 STATUS_RANK = {"signed": 3, "established": 2, "planned": 1}
-# How near before a signing verb a planning word must be to govern it ("will sign").
+# Kinds of place below a province that sign ties of their own ("huyện Hương Sơn và huyện
+# Khăm Cợt đã ký kết thỏa thuận kết nghĩa"). A tie joins peers: such a unit pairs with a
+# city, a town, a district or a county, never with a province-level unit (UPPER_KINDS),
+# which names where it lies or a tie of the province's ("Tuy Duc district, on the border
+# with Mondulkiri province"). Other parts of a locality (a zone, a border gate, a park, an
+# island, a ward) never sign.
+LOCAL_KINDS = frozenset({"district", "town"})
+UPPER_KINDS = frozenset({"province", "prefecture", "state", "region", "oblast", "department", "governorate",
+                         "republic", "territory", "special region", "metropolis", "voivodship", "regional state",
+                         "autonomous republic", "emirate"})
+# How near before a signing verb a planning word must be to govern it ("will sign"), and
+# how near after a word of a tie ("a twinning agreement with Kobe is planned").
 GOVERN_CHARS = 30
+PLAN_AFTER = 20
+
+
+def _unmark(pattern: str) -> str:
+    """A Vietnamese pattern without its marks: "ký kết" -> "ky ket", "đã" -> "da"."""
+    plain = unicodedata.normalize("NFD", pattern.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in plain if not unicodedata.combining(ch)))
+
+
+def _unmarked(text: str, span: Span) -> bool:
+    """A sentence of Vietnamese typed without its marks: plain ASCII, long enough to tell."""
+    part = text[span.start:span.end]
+    return part.isascii() and len(part.split()) >= 6
 
 
 def _compile():
@@ -324,7 +141,8 @@ def _compile():
         words.update({"sign": SIGNED[lang], "planned": PLANNED[lang], "with": WITH[lang], "event": EVENT[lang],
                       "between": BETWEEN[lang], "two": TWO_SIDES[lang]})
         spot_words = Spotter(words)
-        spot_marks = Spotter({"break": CLAUSE_BREAK[lang], "hard": HARD_BREAK[lang]}, words=False)
+        marks = {"break": CLAUSE_BREAK[lang], "hard": HARD_BREAK[lang], "rel": RELATIVE[lang]}
+        spot_marks = Spotter(marks, words=False)
         out[lang] = {
             "words": spot_words,
             # Read only in the few statements found, not over the whole article.
@@ -337,11 +155,19 @@ def _compile():
             # What "sub_before" and "inst_before" start with: searching the stretch before a
             # mention for either costs several times more than finding that neither can
             # match there, as near every mention they cannot.
-            "role_heads": Spotter({"sub": SUBPLACE_BEFORE[lang], "inst": INSTITUTION_BEFORE[lang]}),
+            "role_heads": Spotter({"sub": SUBPLACE_BEFORE[lang], "inst": INSTITUTION_BEFORE[lang],
+                                   "district": DISTRICT_BEFORE[lang],
+                                   **({"pronoun": PRONOUN_OF[lang]} if lang in PRONOUN_OF else {})}),
+            "pronoun_before": re.compile(rf"(?<!\w)(?:{PRONOUN_OF.get(lang, '(?!x)x')})\s*\Z"),
+            "district_before": re.compile(rf"(?<!\w)(?:{DISTRICT_BEFORE[lang]})\s*\Z"),
+            "district_any": re.compile(rf"(?<!\w)(?:{DISTRICT_BEFORE[lang]})"),
+            "sub_any": re.compile(rf"(?<!\w)(?:{SUBPLACE_BEFORE[lang]})"),
             "inst_after": re.compile(rf"[ -](?:{INSTITUTION_AFTER[lang]}|{SUBPLACE_AFTER[lang]})(?!\w)"),
             "sub_before": re.compile(rf"(?<!\w)(?:{SUBPLACE_BEFORE[lang]})\s*\Z"),
             "prior": re.compile(PRIOR[lang]),
             "first_time": re.compile(FIRST_TIME[lang]),
+            "period": re.compile(PERIOD[lang]),
+            "this": re.compile(THIS_ONE[lang]),
             "reported": re.compile(REPORTED_ON[lang]),
             "org": re.compile(rf"(?<!\w)(?:{ORG_NAMES[lang]}|{ORG_GROUPS[lang]})(?!\w)"),
             "org_before": re.compile(rf"(?<!\w)(?:{ORG_NAMES[lang]}|{ORG_GROUPS[lang]})(?:(?: [\w'-]+){{0,3}}"
@@ -349,11 +175,17 @@ def _compile():
             "apposition": re.compile(APPOSITION[lang]),
             "venue": re.compile(VENUE[lang]),
         }
+        if lang == "vi":
+            # Vietnamese typed without its marks ("Kien Giang va tinh Kampot ky ket Bien ban ghi
+            # nho"): the same words, unmarked, read only in sentences written so (_Hits).
+            out[lang]["plain_words"] = Spotter({name: _unmark(p) for name, p in words.items()})
+            out[lang]["plain_marks"] = Spotter({name: _unmark(p) for name, p in marks.items()}, words=False)
     return out
 
 
 # Every tie word, by kind; "sign" is a signing verb without a word of kind.
 KIND_NAMES = frozenset(KIND_ORDER)
+_TIE_NAMES = KIND_NAMES - {"sign"}
 # What opens a clause of its own inside a list of names.
 OPENS = KIND_NAMES | {"hard", "with", "planned"}
 
@@ -370,10 +202,18 @@ class _Hits:
         if view.title is not None:
             found += t["words"].find(view.lower, view.title.start, view.title.end)
             found += t["marks"].find(view.lower, view.title.start, view.title.end)
+        if "plain_words" in t:
+            for sent in ([view.title] if view.title is not None else []) + view.ctx.sentences:
+                if _unmarked(view.text, sent):
+                    found += t["plain_words"].find(view.lower, sent.start, sent.end)
+                    found += t["plain_marks"].find(view.lower, sent.start, sent.end)
+            found = list(set(found))
         found.sort()
         self.all = found
         self.starts = [h[0] for h in found]
         self.lang = view.lang
+        self.low = view.lower
+        self.islands: dict[int, list[tuple[int, int]]] = {}  # relative clauses by sentence start
         self.fields: dict[tuple[int, int], tuple[str, ...]] = {}
         for s, e, name in found:
             starts, spans = self.by.setdefault(name, ([], []))
@@ -394,15 +234,32 @@ _TABLES = _compile()
 _PAREN_YEAR = re.compile(r"\s*\((?:in |en |năm |since |depuis )?(1[89]\d\d|20\d\d)\)")
 _DIGIT = re.compile(r"\d")
 _TITLE_LAST = 1_000_000
+_LOCAL_KEYS = "agreements.local_keys"  # DocView.memo: keys named as a district or a town
 _LINE_OPENING = re.compile(r"[\s*_>#]*(?:date\s+\S+\s*)?[\s*_]*")
 _DATELINE_TAIL = re.compile(r"[*_]*\s*(?:,\s*[^()\n]{2,40}?)?\s*\([A-Z][\w/ ]{1,12}\)[*_]*\s*[-–—]")
 _DATELINE_DAY = re.compile(r"[\s*_]*[^\W\d][^,\n(]{1,40},\s*(?P<date>[^()\n]{3,30}?)\s*\([A-Z][\w/ ]{1,12}\)[*_]*\s*[-–—]")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*\Z")
 # A comma between two names, with the article or kind word the second may take
 # ("Lao Cai, le Yunnan et le Guangxi", "Lào Cai, tỉnh Hà Giang").
-_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:the|le|la|les|l'|tỉnh|thành phố)\s*)?")
+_COMMA_GAP = re.compile(r"\s*,\s*(?:(?:the|le|la|les|l'|tỉnh|thành phố|tinh|thanh pho)\s*)?")
 _AND_GAP = {lang: re.compile(rf"\s*(?:,|{AND[lang]})\s*\Z") for lang in AND}
-_PAREN_QUALIFIER = re.compile(r"\s*\((?:in |en |tỉnh |province (?:de |of )|prefecture (?:de |of ))?\Z", re.I)
+# What opens a bracket that says where the place before it lies: "(Yunnan)", "(in Japan's
+# Oita prefecture", "(État de Washington", "(tỉnh Kampot", "(bang Oregon".
+_PAREN_QUALIFIER = re.compile(
+    r"\s*\((?:in |en |dans |tỉnh |thuộc (?:tỉnh |bang |châu |phủ )?|bang |châu |phủ |"
+    r"(?:the )?(?:u\.s\. )?(?:state|province|prefecture|region|county|oblast) of |"
+    r"(?:état|etat|province|préfecture|prefecture|région|region|comté|département|departement|land|oblast)"
+    r" (?:de |du |d'|d’)(?:l'|l’|la )?)?\Z", re.I)
+_COMMA_ONLY = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_LIST_GOES_ON = {lang: re.compile(rf"\s*(?:,\s*(?:(?:{AND[lang]})\s+)?|(?:{AND[lang]})\s+)(?:the |la |le |l'|tỉnh |thành phố )?")
+                 for lang in AND}
+_UNIT_WORD = re.compile(r"\b(?:province|prefecture|oblast|region|state|city|municipality|county|district|"
+                        r"special region|autonomous region|capital|krai|department)\b")
+_PARTY_ROLES = ("party", "local")
+_COMMA = re.compile(",")
+_ONE_WORD = re.compile(r"\s*(?:[\w'’-]+\s+)?")
+# A bracket, or a phrase set off by commas, after an item of a list (_past_asides).
+_ASIDE = re.compile(r"\s*(?:\([^()\n]{0,80}\)|,[^,;:()\n]{1,60}(?=,))")
 
 
 @dataclass(slots=True)
@@ -444,22 +301,50 @@ class _Sentence:
 
 class _Seen:
     """Foreign localities named before a point, for "the two sides" without a name nearby:
-    the one named most often, the first named on a tie. Venues and places inside names
-    of organisations are not counted. Read only when asked: most articles never ask."""
+    the one the headline names, else the one named most often, the first named on a tie.
+    Venues, places inside names of organisations, districts and places that only say where
+    another lies are not counted. Read only when asked: most articles never ask."""
 
     def __init__(self, view: DocView, t: dict, roles: dict[int, str]) -> None:
         self.view, self.t, self.roles = view, t, roles
         self.tally: Tally | None = None
+        self.headline: str | None | bool = False  # not read yet
 
     def best(self, pos: int) -> str | None:
+        """The foreign locality the headline names, when it names one ("Hội đàm giữa tỉnh Lai
+        Châu và châu Hồng Hà (Vân Nam, Trung Quốc)": the sides of the talks), else the one
+        named most before ``pos``."""
+        counts = self._tally().counts_before(pos)
+        headline = self._headline()
+        if headline is not None and counts.get(headline):
+            return headline
+        return self._tally().best(pos)
+
+    def _headline(self) -> str | None:
+        if self.headline is False:
+            view, title = self.view, self.view.title
+            self.headline = None
+            if title is not None:
+                parties, venues, _ = _parties(view, self.t, title, self.roles)
+                keys = {m.place_key for m in parties if m.start not in venues and not _local(view, m.place_key)
+                        and view.country(m.place_key) not in (view.home_country, None)}
+                self.headline = keys.pop() if len(keys) == 1 else None
+        return self.headline
+
+    def _tally(self) -> Tally:
         if self.tally is None:
             view, t = self.view, self.t
-            self.tally = Tally([(m.start, m.place_key) for m in view.mentions
+            ms = view.mentions
+            # A unit that only says where the place before it lies is not named as a party
+            # ("l'entretien avec Honghe, tỉnh Vân Nam").
+            self.tally = Tally([(m.start, m.place_key) for i, m in enumerate(ms)
                                 if view.country(m.place_key) != view.home_country
                                 and _role(view, t, m, self.roles) == "party"
                                 and not t["venue"].search(view.lower, max(0, m.start - 45), m.start)
-                                and not _dateline(view, m)])
-        return self.tally.best(pos)
+                                and not _dateline(view, m)
+                                and not _locator(view, t, ms[i - 1] if i else None, m,
+                                                 ms[i + 1] if i + 1 < len(ms) else None)])
+        return self.tally
 
 
 def extract_agreements(ctx: DocContext) -> list[Agreement]:
@@ -483,8 +368,8 @@ def extract_agreements(ctx: DocContext) -> list[Agreement]:
             # Wire copy gives each sentence a paragraph: "Kết thúc hội đàm, hai bên đã ký" follows
             # the talks a line break before.
             s = _Sentence(sent, parties, venues, refs, kinds, others=others, title=is_title, prev=prev)
-            if parties or refs or k.any("two", sent.start, sent.end) or _partner_ref(view, sent):
-                if _names_foreign(view, s) or k.any("two", sent.start, sent.end) or _partner_ref(view, sent):
+            if parties or refs or k.any("two", sent.start, sent.end) or _partner_ref(view, t, k, sent):
+                if _names_foreign(view, s) or k.any("two", sent.start, sent.end) or _partner_ref(view, t, k, sent):
                     s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"]
                     pairs = _pairs(view, t, k, s, seen)
                 else:
@@ -508,9 +393,11 @@ def _ties_possible(view: DocView) -> bool:
     return view.home_country in countries and len(countries) >= 2
 
 
-def _partner_ref(view: DocView, sent: Span) -> bool:
-    """"The partner province", "la ville partenaire", "tỉnh bạn" in the sentence."""
-    return any(r.kind == "partner" for r in view.refs(sent.start, sent.end))
+def _partner_ref(view: DocView, t: dict, k: _Hits, sent: Span) -> bool:
+    """"The partner province", "la ville partenaire", "tỉnh bạn" in the sentence, or a
+    locality named before taken up again after "with" ("avec cette collectivité")."""
+    return any(r.kind == "partner" for r in view.refs(sent.start, sent.end)) or any(
+        t["this"].match(view.lower, w_end, sent.end) for _, w_end, _ in k.get("with", sent.start, sent.end))
 
 
 def _names_foreign(view: DocView, s: _Sentence) -> bool:
@@ -524,24 +411,73 @@ def _names_foreign(view: DocView, s: _Sentence) -> bool:
 
 
 def _role(view: DocView, t: dict, m: Mention, roles: dict[int, str]) -> str:
-    """"party" for a mention that can be a party; "org" for a place inside an
+    """"party" for a mention that can be a party; "local" for a district or a town, a
+    party only to a tie with its peers (LOCAL_KINDS); "org" for a place inside an
     organisation's name ("l'Université de Hué", "Saigon Newport Corporation", "KOTRA
-    Busan"); "part" for a part of a locality (a zone, border gate, district, park)."""
+    Busan"); "part" for another part of a locality (a zone, border gate, park, island)."""
     role = roles.get(m.start)
     if role is not None:
         return role
     low = view.lower
     lo = max(0, m.start - 45)
     near = t["role_heads"].heads_in(low, lo, m.start)
-    if view.is_subplace(m.place_key) or ("sub" in near and t["sub_before"].search(low, lo, m.start)):
+    pronoun = t["pronoun_before"].search(low, lo, m.start) if "pronoun" in near else None
+    if pronoun:
+        role = _pronoun_role(view, t, pronoun.start())
+        if role == "local":
+            view.memo.setdefault(_LOCAL_KEYS, set()).add(m.place_key)
+    elif "sub" in near and t["sub_before"].search(low, lo, m.start):
         role = "part"
     elif ("inst" in near and t["inst_before"].search(low, lo, m.start)) or t["inst_after"].match(low, m.end) or \
             (_ORG_RUN.match(view.text, m.end) and not _title_case(view, m.start)):
         role = "org"
+    elif view.kind(m.place_key) in LOCAL_KINDS:
+        role = "local"
+    elif "district" in near and t["district_before"].search(low, lo, m.start):
+        role = "local"
+        view.memo.setdefault(_LOCAL_KEYS, set()).add(m.place_key)
+    elif view.is_subplace(m.place_key):
+        role = "part"
     else:
         role = "party"
     roles[m.start] = role
     return role
+
+
+def _pronoun_role(view: DocView, t: dict, pos: int) -> str:
+    """The role of a place after "celle de", "that of" at ``pos``: that of the noun it
+    stands for, the last noun of an organisation, of a part of a locality or of a district
+    before it ("l'Université de Ha Long et celle d'Asahikawa": a university; "la ville de
+    Móng Cái et celle de Dongxing": a locality)."""
+    lo = max(0, pos - 80)
+    last = (-1, "party")
+    for role, rx in (("org", t["org"]), ("part", t["sub_any"]), ("local", t["district_any"])):
+        for found in rx.finditer(view.lower, lo, pos):
+            last = max(last, (found.start(), role))
+    return last[1]
+
+
+def _local(view: DocView, key: str | None) -> bool:
+    """A district or a town: of such a kind, or named after a word that says so."""
+    return view.kind(key) in LOCAL_KINDS or key in view.memo.get(_LOCAL_KEYS, ())
+
+
+def _can_tie(view: DocView, a: str | None, b: str | None) -> bool:
+    """Two localities that can be the parties of a tie: of different countries, one of
+    them the home locality's (_international), and peers: a district or a town does not
+    pair with a province-level unit."""
+    if not _international(view, a, b):
+        return False
+    return not (_local(view, a) and _upper(view, b) or _local(view, b) and _upper(view, a))
+
+
+def _upper(view: DocView, key: str | None) -> bool:
+    """A province-level unit: a province, a state, a prefecture..., or a city of the home
+    country that belongs to no province (Hanoi, Da Nang, Can Tho are run by the centre)."""
+    if view.kind(key) in UPPER_KINDS:
+        return True
+    place = view.ctx.places.get(key) if key else None
+    return place is not None and place.kind == "city" and not place.admin and place.country == view.home_country
 
 
 def _parties(view: DocView, t: dict, sent: Span, roles: dict[int, str]) -> tuple[list[Mention], set[int], list[Mention]]:
@@ -562,27 +498,56 @@ def _parties(view: DocView, t: dict, sent: Span, roles: dict[int, str]) -> tuple
             continue
         gap = view.text[a.end:b.start]
         # "the X - Y border gate": the pair shares the name after it.
-        if kinds[i] != "party" and kinds[i - 1] == "party" and _DASH_GAP.match(gap) and gap.strip():
+        if kinds[i] in ("part", "org") and kinds[i - 1] in _PARTY_ROLES and _DASH_GAP.match(gap) and gap.strip():
             kinds[i - 1] = kinds[i]
         # "the chambers of commerce of X and Y", "businesses from X and Y".
-        if kinds[i - 1] == "org" and kinds[i] == "party" and t["inst_before"].search(
+        if kinds[i - 1] == "org" and kinds[i] in _PARTY_ROLES and t["inst_before"].search(
                 low, max(sent.start, a.start - 45), a.start) and _AND_GAP[view.lang].match(low, a.end, b.start):
             kinds[i] = "org"
     prev: Mention | None = None
-    for m, role in zip(mentions, kinds):
-        if prev is not None and prev.end <= m.start and view.country(prev.place_key) == view.country(m.place_key):
-            if _PAREN_QUALIFIER.fullmatch(view.text, prev.end, m.start) or \
-                    t["apposition"].match(low, prev.end, m.start):
-                prev = m
-                continue
+    for i, (m, role) in enumerate(zip(mentions, kinds)):
+        if _locator(view, t, prev, m, mentions[i + 1] if i + 1 < len(mentions) else None):
+            prev = m
+            continue
         prev = m
-        if role != "party":
+        if role not in _PARTY_ROLES:
             others.append(m)
             continue
-        if t["venue"].search(low, max(sent.start, m.start - 45), m.start) or _dateline(view, m):
+        # "in Moscow and Kaluga oblasts": a place joined to a venue is one too.
+        if t["venue"].search(low, max(sent.start, m.start - 45), m.start) or _dateline(view, m) or \
+                (out and out[-1].start in venues and out[-1].end <= m.start
+                 and _AND_GAP[view.lang].match(low, out[-1].end, m.start)):
             venues.add(m.start)
         out.append(m)
     return out, venues, others
+
+
+def _locator(view: DocView, t: dict, prev: Mention | None, m: Mention, nxt: Mention | None) -> bool:
+    """Whether ``m`` only says where ``prev`` lies: a unit of the same country in brackets
+    ("Kunming (Yunnan)", "Seattle (État de Washington)", "huyện Kampong Trach (tỉnh
+    Kampot)"), after "in"/"dans"/"thuộc" ("Riverside in the U.S. state of California",
+    "Omura, dans la préfecture de Nagasaki", "huyện Kim Bình thuộc châu Hồng Hà"), or a
+    province-level unit after a bare comma ("Westminster, California, home to ...") when
+    the gazetteer places the city there, or, where it does not say, when no list of
+    names goes on after it ("Kunming, Yunnan, Guangxi and Shandong" is a list)."""
+    if prev is None or prev.end > m.start or view.country(prev.place_key) != view.country(m.place_key):
+        return False
+    if _PAREN_QUALIFIER.fullmatch(view.text, prev.end, m.start) or t["apposition"].match(view.lower, prev.end, m.start):
+        return True
+    if not _COMMA_ONLY.fullmatch(view.text, prev.end, m.start) or view.kind(m.place_key) not in UPPER_KINDS or \
+            view.kind(prev.place_key) in UPPER_KINDS:
+        return False
+    place = view.ctx.places.get(prev.place_key)
+    if place is not None and place.admin:
+        unit = view.ctx.places.get(m.place_key)
+        return view.owner(prev.place_key) == m.place_key or (
+            unit is not None and _bare_unit(unit.name) == _bare_unit(place.admin))
+    return nxt is None or not _LIST_GOES_ON[view.lang].fullmatch(view.lower, m.end, nxt.start)
+
+
+def _bare_unit(name: str) -> str:
+    """A unit's name without the word of its kind ("Oita Prefecture", "Kampot Province")."""
+    return " ".join(_UNIT_WORD.sub(" ", fold_keep(name).replace("-", " ")).split())
 
 
 def _title_case(view: DocView, pos: int) -> bool:
@@ -626,13 +591,14 @@ def _orphan(view: DocView, t: dict, k: "_Hits", s: _Sentence) -> list[_Pair]:
             s.others or _DIGIT.search(view.lower, a, b) or t["org"].search(view.lower, a, b):
         return []
     parties, venues, _ = _parties(view, t, s.prev, {})
-    foreign = {m.place_key for m in parties if m.start not in venues and view.country(m.place_key) != view.home_country}
+    foreign = {m.place_key for m in parties if m.start not in venues and view.country(m.place_key) != view.home_country
+               and not _local(view, m.place_key)}
     if len(foreign) != 1:
         return []
     partner = foreign.pop()
     prev = _Sentence(s.prev, parties, venues, view.home_refs(s.prev.start, s.prev.end), [])
     side, implied = _home_side(view, prev)
-    if not _international(view, side, partner):
+    if not _can_tie(view, side, partner):
         return []
     return [_Pair(side, partner, s.span.start, s.span.end, s.span.start, implied)]
 
@@ -658,12 +624,9 @@ def _pairs(view: DocView, t: dict, k: _Hits, s: _Sentence, seen: _Seen) -> list[
     for w_start, w_end, _ in k.get("with", sent.start, sent.end):
         partners = _list_after(k, s, w_end)
         if not partners:
-            # "với tỉnh bạn", "with the partner province": the foreign locality it stands for.
-            ref = next((r for r in view.refs(w_end, min(sent.end, w_end + 12)) if r.kind == "partner"), None)
-            partner = view.partner_locality(ref.start) if ref else None
-            if partner is None:
+            partners = _partner_phrase(view, t, s, w_start, w_end)
+            if not partners:
                 continue
-            partners = [Mention(ref.start, ref.end, partner)]
         cs, ce = _scope(k, sent, w_start, partners[-1].end)
         if not any(cs <= ks < ce for ks, _, _ in s.kinds):
             continue
@@ -700,12 +663,16 @@ def _pairs(view: DocView, t: dict, k: _Hits, s: _Sentence, seen: _Seen) -> list[
             after_with = k.any("with", cs, group[0].start)
             after_between = k.any("between", max(cs, group[0].start - 12), group[0].start)
             if any(cs <= ks < ce for ks, _, _ in s.kinds) and not after_with and not after_between:
+                tie_after = any(group[-1].end <= ks < ce for ks, _, _ in s.kinds)
+                # A district or a town is a party as the subject of the tie ("Huyện X và huyện Y
+                # đã ký"), not where a tie named before is carried out ("..., tập trung vào các
+                # huyện biên giới X và Y").
                 new = [_Pair(x.place_key, y.place_key, cs, ce, y.start)
-                       for i, x in enumerate(group) for y in group[i + 1:]]
+                       for i, x in enumerate(group) for y in group[i + 1:]
+                       if tie_after or not (_local(view, x.place_key) or _local(view, y.place_key))]
                 found += new
                 # "Sakai and Busan are sister cities": a tie between the names themselves.
-                if any(group[-1].end <= ks < ce for ks, _, _ in s.kinds) and \
-                        not any(_international(view, p.a, p.b) for p in new):
+                if tie_after and not any(_international(view, p.a, p.b) for p in new):
                     subjects_only_foreign = True
         group = [m] if m is not None else []
 
@@ -720,10 +687,35 @@ def _pairs(view: DocView, t: dict, k: _Hits, s: _Sentence, seen: _Seen) -> list[
             found.append(pair)
             break
 
-    valid = [p for p in found if _international(view, p.a, p.b)]
+    valid = [p for p in found if _can_tie(view, p.a, p.b)]
     if valid or subjects_only_foreign:
         return valid
     return _last_resort(view, t, k, s)
+
+
+def _partner_phrase(view: DocView, t: dict, s: _Sentence, w_start: int, w_end: int) -> list[Mention]:
+    """The partner after "with" named by a phrase: "với tỉnh bạn", "with the partner
+    province" stand for the foreign locality the article names most; "avec cette
+    collectivité", "with this region", "với tỉnh này" for the last foreign locality named
+    before, in the sentence or the one before it."""
+    sent = s.span
+    ref = next((r for r in view.refs(w_end, min(sent.end, w_end + 12)) if r.kind == "partner"), None)
+    if ref is not None:
+        partner = view.partner_locality(ref.start)
+        return [Mention(ref.start, ref.end, partner)] if partner else []
+    this = t["this"].match(view.lower, w_end, sent.end)
+    if this is None:
+        return []
+    def foreign(parties: list[Mention], venues: set[int], end: int) -> list[Mention]:
+        return [m for m in parties if m.end <= end and m.start not in venues and not _local(view, m.place_key)
+                and view.country(m.place_key) not in (view.home_country, None)]
+
+
+    named = foreign(s.parties, s.venues, w_start)
+    if not named and s.prev is not None:
+        parties, venues, _ = _parties(view, t, s.prev, {})
+        named = foreign(parties, venues, s.prev.end)
+    return [Mention(this.start(), this.end(), named[-1].place_key)] if named else []
 
 
 def _international(view: DocView, a: str | None, b: str | None) -> bool:
@@ -738,10 +730,13 @@ def _last_resort(view: DocView, t: dict, k: _Hits, s: _Sentence) -> list[_Pair]:
     list ("The tie with San Francisco...", "Among these partners are San Francisco
     (1995), Busan and Saint Petersburg"): each is tied to the home side."""
     ties = [(ks, ke) for ks, ke, kind in s.kinds if kind not in ("relation", "sign")]
-    foreign = [m for m in s.parties if view.country(m.place_key) != view.home_country and m.start not in s.venues]
-    # The tie word must stand near the name: a passing "economic cooperation" at the far
-    # end of a sentence about Osaka's firms does not tie Osaka to anyone.
-    near = [m for m in foreign if any(max(ks - m.end, m.start - ke) <= LAST_RESORT_REACH for ks, ke in ties)]
+    foreign = [m for m in s.parties if view.country(m.place_key) != view.home_country and m.start not in s.venues
+               and not _local(view, m.place_key)]
+    # The tie word must stand near the name, in its clause: a passing "economic cooperation"
+    # at the far end of a sentence about Osaka's firms does not tie Osaka to anyone, nor
+    # does "the Port of Oakland ... signed a memorandum, and Oakland's Department agreed".
+    near = [m for m in foreign if any(max(ks - m.end, m.start - ke) <= LAST_RESORT_REACH
+                                      and _in_clause(k, m.start, ks) for ks, ke in ties)]
     if not near:
         return []
     foreign = foreign[foreign.index(near[0]):]
@@ -757,7 +752,7 @@ def _last_resort(view: DocView, t: dict, k: _Hits, s: _Sentence) -> list[_Pair]:
         return []
     span = s.span
     return [_Pair(side, m.place_key, span.start, span.end, m.start, implied) for m in listed
-            if _international(view, side, m.place_key)]
+            if _can_tie(view, side, m.place_key)]
 
 
 def _home_side(view: DocView, s: _Sentence, before: int | None = None) -> tuple[str | None, bool]:
@@ -766,7 +761,7 @@ def _home_side(view: DocView, s: _Sentence, before: int | None = None) -> tuple[
     home = view.ctx.home
     own = list(dict.fromkeys(m.place_key for m in s.parties
                              if view.country(m.place_key) == view.home_country and m.start not in s.venues
-                             and (before is None or m.start < before)))
+                             and (before is None or m.start < before) and not _local(view, m.place_key)))
     if home in own:
         return home, False
     if len(own) == 1:
@@ -777,12 +772,16 @@ def _home_side(view: DocView, s: _Sentence, before: int | None = None) -> tuple[
 def _list_after(k: _Hits, s: _Sentence, start: int, exclude: str | None = None) -> list[Mention]:
     """The localities listed after ``start`` ("with", "and"): they run on while the text
     between two of them holds no clause of its own (a tie word, a verb of signing or
-    planning, another "with", a semicolon, a relative pronoun)."""
+    planning, another "with", a semicolon, a relative pronoun). What is said of an item
+    in brackets or between commas ("dont Seattle (État de Washington), sa ville jumelle
+    de longue date, et Vladivostok") is no clause of its own."""
     out: list[Mention] = []
     pos = start
     for m in s.parties:
         if m.start < start or m.place_key == exclude:
             continue
+        if out:
+            pos = _past_asides(k, s, pos, m.start)
         if m.start - pos > (LIST_GAP if out else FIRST_GAP) or m.start in s.venues:
             break
         if out and k.any(OPENS, pos, m.start):
@@ -792,6 +791,20 @@ def _list_after(k: _Hits, s: _Sentence, start: int, exclude: str | None = None) 
         out.append(m)
         pos = m.end
     return out
+
+
+def _past_asides(k: _Hits, s: _Sentence, pos: int, end: int) -> int:
+    """Where the text after list item ending at ``pos`` goes on past what describes the
+    item: a bracket, or a phrase between commas, that names no locality and holds no
+    verb of signing or planning, no "with" and no relative pronoun ("Seattle (État de
+    Washington, États-Unis), sa ville jumelle de longue date, et ...", "Kobe, a port city
+    of 1.5 million people, and ...")."""
+    while True:
+        a = _ASIDE.match(k.low, pos, end)
+        if a is None or any(a.start() <= m.start < a.end() for m in s.parties) or \
+                k.any(("sign", "planned", "with", "hard"), a.start(), a.end()):
+            return pos
+        pos = a.end()
 
 
 def _coordinated(low: str, k: _Hits, a: int, b: int) -> bool:
@@ -809,13 +822,30 @@ def _clause(k: _Hits, sent: Span, pos: int) -> tuple[int, int]:
     return _scope(k, sent, pos, pos)
 
 
+def _in_clause(k: _Hits, a: int, b: int) -> bool:
+    """No new main clause opens between offsets a and b (", and", ";", "while"): a
+    relative clause says more of what stands before it."""
+    lo, hi = min(a, b), max(a, b)
+    rel = {h[0] for h in k.get("rel", lo, hi)}
+    return all(h[0] in rel for h in k.get("break", lo, hi))
+
+
 def _scope(k: _Hits, sent: Span, anchor: int, list_end: int) -> tuple[int, int]:
-    """From the start of the anchor's clause to the end of the clause the list ends in."""
+    """From the start of the anchor's clause to the end of the clause the list ends in. A
+    relative clause after the list, closed before the verb, does not end it ("Trung Khanh
+    and Jingxi, which share a border, intend to sign ...")."""
     start, end = sent.start, sent.end
+    islands = dict(_islands(k, sent))
+    past = -1
     for b_start, b_end, _ in k.get("break", sent.start, sent.end):
+        if b_start < past:
+            continue
         if b_end <= anchor:
             start = b_end
         elif b_start >= list_end:
+            if b_start in islands:
+                past = islands[b_start]
+                continue
             end = b_start
             break
     return start, end
@@ -855,6 +885,9 @@ def _subject_before(view: DocView, s: _Sentence, pos: int, partners: list[Mentio
     home = view.ctx.home
     partner_keys = {p.place_key for p in partners}
     before = [m for m in s.parties if m.end <= pos and m.place_key not in partner_keys and m.start not in s.venues]
+    # A district named before "with" is the subject only of a tie with its peers.
+    before = [m for m in before if not _local(view, m.place_key)
+              or any(_can_tie(view, m.place_key, p.place_key) for p in partners)]
     if any(m.place_key == home for m in before):
         return home, False
     if any(r.end <= pos for r in s.refs):
@@ -869,7 +902,8 @@ def _two_sides(view: DocView, s: _Sentence, pos: int, seen: _Seen) -> _Pair | No
     named before the phrase in the sentence, else the foreign locality the article has
     named most so far, else one named after it; the other side as _home_side says."""
     home_country = view.home_country
-    foreign = [m for m in s.parties if view.country(m.place_key) != home_country and m.start not in s.venues]
+    foreign = [m for m in s.parties if view.country(m.place_key) != home_country and m.start not in s.venues
+               and not _local(view, m.place_key)]
     before = [m for m in foreign if m.start < pos]
     best = seen.best(pos) if not before else None
     # Where the talks were held is no party; the province it lies in may be.
@@ -892,13 +926,58 @@ def _two_sides(view: DocView, s: _Sentence, pos: int, seen: _Seen) -> _Pair | No
 
 
 def _statement(view: DocView, k: _Hits, s: _Sentence, p: _Pair) -> _Statement:
-    status = _status(k, p.start, p.end)
-    date = _date(view, k, s, p, status)
+    frame = _frame(k, s, p)
+    status = _status(k, frame)
+    date = _date(view, k, s, p, status, frame)
     inferred = False
-    if date is None and status == "signed" and _at_the_event(view, k, s, p):
+    if date is None and status == "signed" and _at_the_event(view, k, s, frame):
         date, inferred = _event_date(view, s), True
     return _Statement(p.a, p.b, s.span, _kind(s, p.start, p.end), status, date, _fields(view, k, p.start, p.end),
                       p.implied, inferred=inferred)
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """Where a statement's verbs and dates are read: [start, end) less its holes."""
+    start: int
+    end: int
+    holes: tuple[tuple[int, int], ...] = ()
+
+    def get(self, k: _Hits, name: str) -> list[tuple[int, int, str]]:
+        return [h for h in k.get(name, self.start, self.end) if not any(a <= h[0] < b for a, b in self.holes)]
+
+    def holds(self, pos: int) -> bool:
+        return self.start <= pos < self.end and not any(a <= pos < b for a, b in self.holes)
+
+
+def _frame(k: _Hits, s: _Sentence, p: _Pair) -> _Frame:
+    """A relative clause closed before the main verb states its own tie: a partner named
+    in it takes its verb and date ("Dien Bien, qui entretient des relations avec Phongsaly
+    dans le cadre d'un accord signé en 2019, envisage de signer un accord avec Oudomxay":
+    signed in 2019), and a partner named outside takes none of them (Oudomxay: planned)."""
+    islands = _islands(k, s.span)
+    for a, b in islands:
+        if a <= p.partner_pos < b:
+            return _Frame(max(p.start, a), min(p.end, b))
+    return _Frame(p.start, p.end, tuple((a, b) for a, b in islands if a < p.end and p.start < b))
+
+
+def _islands(k: _Hits, sent: Span) -> list[tuple[int, int]]:
+    """The relative clauses of the sentence that a comma closes before a verb of signing
+    or planning: the main clause goes on there ("Hue and Blois, which established ties in
+    1997, signed a new agreement in 2023")."""
+    got = k.islands.get(sent.start)
+    if got is None:
+        got = []
+        for r_start, r_end, _ in k.get("rel", sent.start, sent.end):
+            for c in _COMMA.finditer(k.low, r_end, sent.end):
+                # The verb, or a word and the verb: ", envisage de", ", now plans to".
+                verb_at = _ONE_WORD.match(k.low, c.end()).end() + 1
+                if k.any(("sign", "planned"), c.end(), verb_at):
+                    got.append((r_start, c.start()))
+                    break
+        k.islands[sent.start] = got
+    return got
 
 
 def _fields(view: DocView, k: _Hits, ss: int, se: int) -> tuple[str, ...]:
@@ -914,34 +993,44 @@ def _kind(s: _Sentence, ss: int, se: int) -> str:
     return {"relation": RELATION_KIND, "sign": SIGN_KIND}.get(best, best)
 
 
-def _status(k: _Hits, ss: int, se: int) -> str:
-    signs = k.get("sign", ss, se)
-    plans = k.get("planned", ss, se)
+def _status(k: _Hits, frame: _Frame) -> str:
+    signs = frame.get(k, "sign")
+    plans = frame.get(k, "planned")
     if signs:
         governed = all(any(0 <= sg[0] - p[1] <= GOVERN_CHARS for p in plans) for sg in signs)
         return "planned" if governed else "signed"
-    return "planned" if plans else "established"
+    # A plan is of the tie when it comes before a word of the tie ("hopes to establish
+    # ties", "sẽ thiết lập quan hệ") or right after one ("an agreement with Kobe is planned"),
+    # not when it ends a sentence about a tie of long standing ("Since Busan and HCMC became
+    # sister cities in 1995, our friendship has grown ..., adding that Busan hoped to learn").
+    ties = [h for name in _TIE_NAMES for h in frame.get(k, name)]
+    if any(p[0] < h[0] or p[0] - h[1] <= PLAN_AFTER for p in plans for h in ties) or (plans and not ties):
+        return "planned"
+    return "established"
 
 
-def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str) -> str | None:
+def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str, frame: _Frame) -> str | None:
     # "Kawasaki (2012), Sakai (in 2013)": a year in brackets right after the partner is its own.
     for m in s.parties:
         if m.start == p.partner_pos:
             py = _PAREN_YEAR.match(view.text, m.end)
             if py:
                 return py.group(1)
-    first, reported = _TABLES[view.lang]["first_time"], _TABLES[view.lang]["reported"]
-    inside = [d for d in s.dates if p.start <= d.start < p.end and d.marker in ("date", "in", "paren", "since")
+    t = _TABLES[view.lang]
+    first, reported, period = t["first_time"], t["reported"], t["period"]
+    inside = [d for d in s.dates if frame.holds(d.start) and d.marker in ("date", "in", "paren", "since")
               and not (d.marker == "paren" and _right_after_party(view, s, d.start))
               # "renewed on Tuesday their agreement, first signed in 2013": the renewal's date.
               and not first.search(view.lower, max(s.span.start, d.start - 30), d.start)
               # "..., the department said on March 5": the day someone spoke.
-              and not reported.search(view.lower, max(s.span.start, d.start - 30), d.start)]
+              and not reported.search(view.lower, max(s.span.start, d.start - 30), d.start)
+              # "biên bản thỏa thuận hợp tác năm 2025": the period the document covers.
+              and not period.search(view.lower, max(s.span.start, d.start - 60), d.start)]
     if not inside:
         return None
     if len(inside) > 1 and status == "signed":
         # "Established in 1997, the two cities signed a new agreement in 2023": the signing's date.
-        signs = [h[0] for h in k.get("sign", p.start, p.end)]
+        signs = [h[0] for h in frame.get(k, "sign")]
         if signs:
             # "... signed a new agreement in 2023" / "En 2013, Hanoï et Tokyo ont signé": the
             # first date after the verb, else the nearest before it.
@@ -952,14 +1041,14 @@ def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str) -> str |
     return max(inside, key=lambda d: (d.precision, -d.start)).value
 
 
-def _at_the_event(view: DocView, k: _Hits, s: _Sentence, p: _Pair) -> bool:
+def _at_the_event(view: DocView, k: _Hits, s: _Sentence, frame: _Frame) -> bool:
     """A signing the article reports as its event: stated in the headline, or with a word
     of the occasion ("on Thursday", "à cette occasion", "Nhân dịp này") that is not the
     day someone spoke ("officials said on Tuesday"), and not told as done before ("three
     months after signing", "các cam kết mà tỉnh đã ký")."""
     low = view.lower
     t = _TABLES[view.lang]
-    signs = k.get("sign", p.start, p.end)
+    signs = frame.get(k, "sign")
     if not signs or any(t["prior"].search(low, max(s.span.start, sg[0] - 40), sg[0]) for sg in signs):
         return False
     if s.title:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from loaders.agreements import extract_agreements
-from tests.test_figures import build_ctx
+from loaders.records import Place, Region
+from loaders.sentences import split_sentences
+from tests.test_figures import NAMES, P, build_ctx
 
 
 def agreements(text: str, lang: str, home: str | None = "t:danang", published: str | None = "2024"):
@@ -503,3 +505,240 @@ def test_the_day_someone_spoke_does_not_date_a_tie():
     text = "Thanh Hoa has established cooperative relations with Houaphanh, the department said on March 5."
     assert agreements(text, "en", home="t:thanhhoa", published="2024-03") == [
         ("t:houaphanh", "cooperation", "established", None)]
+
+
+# ------------------------------------------------------------------ districts and towns, locators, planned ties
+
+# Places below a province, and cities with the state or province they lie in, for the tests
+# below (added to the shared test gazetteer of tests/test_figures.py for their duration).
+MORE_PLACES = [
+    (Place("t:caobang", "Cao Bang", "VN", "province"), ["Cao Bang", "Cao Bằng"]),
+    (Place("t:trungkhanh", "Trung Khanh", "VN", "district", admin="Cao Bang"), ["Trung Khanh", "Trùng Khánh"]),
+    (Place("t:jingxi", "Jingxi", "CN", "city", admin="Guangxi"), ["Jingxi", "Tĩnh Tây"]),
+    (Place("t:baise", "Baise", "CN", "city"), ["Baise", "Bách Sắc"]),
+    (Place("t:sonla", "Son La", "VN", "province"), ["Son La", "Sơn La"]),
+    (Place("t:mocchau", "Moc Chau", "VN", "district", admin="Son La"), ["Moc Chau", "Mộc Châu"]),
+    (Place("t:xamneua", "Xam Neua", "LA", "district", admin="Houaphanh"), ["Xam Neua", "Sầm Nưa"]),
+    (Place("t:quangyen", "Quang Yen", "VN", "town", admin="Quang Ninh"), ["Quang Yen", "Quảng Yên"]),
+    (Place("t:annecy", "Annecy", "FR", "city"), ["Annecy"]),
+    (Place("t:bencau", "Ben Cau", "VN", "district", admin="Tay Ninh"), ["Ben Cau", "Bến Cầu"]),
+    (Place("t:chantrea", "Chantrea", "KH", "city", admin="Svay Rieng Province"), ["Chantrea"]),
+    (Place("t:portland", "Portland", "US", "city"), ["Portland"]),
+    (Place("t:oregon", "Oregon", "US", "state"), ["Oregon"]),
+    (Place("t:austin", "Austin", "US", "city"), ["Austin"]),
+    (Place("t:texas", "Texas", "US", "state"), ["Texas"]),
+    (Place("t:tucson", "Tucson", "US", "city"), ["Tucson"]),
+    (Place("t:arizona", "Arizona", "US", "state"), ["Arizona"]),
+]
+
+
+@pytest.fixture
+def more_places(monkeypatch):
+    for place, names in MORE_PLACES:
+        monkeypatch.setitem(P, place.key, place)
+        monkeypatch.setitem(NAMES, place.key, names)
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text,home", [
+    ("fr", "Par ailleurs, la ville d'Annecy envisage de conclure en 2026 une charte d'amitié avec le bourg de "
+           "Quang Yen, connu pour ses marais salants.", "t:quangninh"),
+    ("en", "Annecy also intends to sign a friendship charter with the town of Quang Yen in 2026.", "t:quangninh"),
+    ("vi", "Thành phố Annecy dự kiến ký thỏa thuận hữu nghị với thị xã Quảng Yên trong năm 2026.", "t:quangninh"),
+])
+def test_a_town_plans_a_tie_with_a_foreign_city(lang, text, home):
+    got = extract_agreements(build_ctx(text, lang, home))
+    assert [(a.parties, a.status, a.date) for a in got] == [(("t:quangyen", "t:annecy"), "planned", "2026")]
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le district de Trung Khanh et la ville de Jingxi, dont dépend le poste-frontière de Longbang, "
+           "prévoient pour leur part de signer un accord sur le commerce frontalier."),
+    ("en", "Trung Khanh district and Jingxi city, which share a 40 km border, intend to sign an agreement on border "
+           "markets."),
+    ("vi", "Huyện Trùng Khánh và thành phố Tĩnh Tây sẽ ký thỏa thuận hợp tác quản lý chợ biên giới."),
+])
+def test_a_district_and_a_foreign_city_as_coordinated_subjects(lang, text):
+    assert pairs(text, lang, home="t:caobang") == [("t:trungkhanh", "t:jingxi")]
+    assert [s for _, _, s, _ in agreements(text, lang, home="t:caobang")] == ["planned"]
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Huyện Bến Cầu và huyện Chantrea (tỉnh Svay Rieng) đã ký kết nghĩa từ năm 2017."),
+    ("vi", "Từ năm 2017, huyện Bến Cầu đã kết nghĩa với huyện Chantrea thuộc tỉnh Svay Rieng."),
+    ("en", "Ben Cau district and Chantrea district of Svay Rieng province have been twinned since 2017."),
+    ("fr", "Le district de Ben Cau est jumelé depuis 2017 avec celui de Chantrea (province de Svay Rieng)."),
+])
+def test_district_twinning_with_the_province_as_a_locator(lang, text):
+    got = extract_agreements(build_ctx(text, lang, "t:tayninh"))
+    assert [(a.parties, a.date) for a in got] == [(("t:bencau", "t:chantrea"), "2017")]
+
+
+@pytest.mark.usefixtures("more_places")
+def test_a_district_does_not_pair_with_a_province():
+    # The district names where the tie is carried out, or is itself no peer of a province.
+    text = "Moc Chau district signed a cooperation agreement with Houaphanh province on cattle breeding."
+    assert not [p for p in pairs(text, "en", home="t:sonla") if "t:mocchau" in p]
+    text = "Sơn La và Hủa Phăn đã ký thỏa thuận hợp tác, tập trung vào các huyện biên giới Mộc Châu và Sầm Nưa."
+    assert pairs(text, "vi", home="t:sonla") == [("t:sonla", "t:houaphanh")]
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Da Nang entretient des relations de coopération avec 40 localités de 15 pays, dont Portland (État de "
+           "l'Oregon, États-Unis), sa ville jumelle depuis 2005, et Kobe, au Japon."),
+    ("en", "Da Nang has cooperation ties with 40 localities, among them Portland (Oregon), its sister city since "
+           "2005, and Kobe."),
+    ("vi", "Đà Nẵng có quan hệ hợp tác với 40 địa phương, trong đó có Portland (bang Oregon, Hoa Kỳ), thành phố "
+           "kết nghĩa từ năm 2005, và Kobe."),
+])
+def test_a_list_of_partners_runs_on_past_what_is_said_of_each(lang, text):
+    assert [p for p, *_ in agreements(text, lang)] == ["t:portland", "t:kobe"]
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Da Nang and Austin in the U.S. state of Texas have agreed to expand cooperation in education."),
+    ("en", "The city is also working towards a friendship agreement with Austin, Texas, home to a large "
+           "Vietnamese community."),
+    ("fr", "Da Nang et Austin, dans l'État du Texas, ont convenu d'élargir leur coopération."),
+    ("vi", "Đà Nẵng mong muốn thiết lập quan hệ hữu nghị với thành phố Austin thuộc bang Texas."),
+])
+def test_the_state_a_city_lies_in_is_no_party(lang, text):
+    got = agreements(text, lang)
+    assert [(p, s) for p, _, s, _ in got] == [("t:austin", "planned")]
+
+
+@pytest.mark.usefixtures("more_places")
+def test_a_province_level_unit_in_a_list_of_partners_is_a_partner():
+    text = "Da Nang maintains friendship ties with Kunming, Yunnan, Guangxi and Shandong."
+    assert [p for p, *_ in agreements(text, "en")] == ["t:kunming", "t:yunnan", "t:guangxi", "t:shandong"]
+    # Where the gazetteer says where the city lies, a bare comma before that unit locates it.
+    text = "Da Nang maintains friendship ties with Tucson, Arizona, and Kobe."
+    assert [p for p, *_ in agreements(text, "en")] == ["t:tucson", "t:arizona", "t:kobe"]
+    text = "Hanoi maintains friendship ties with Fukuoka, Fukuoka Prefecture, and Kobe."
+    assert [p for p, *_ in agreements(text, "en", home="t:hanoi")] == ["t:fukuoka", "t:kobe"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Hué, qui a signé un accord de coopération avec Blois en 1997, envisage de conclure un accord similaire "
+           "avec Kyoto."),
+    ("en", "Hue, which signed a cooperation agreement with Blois in 1997, now plans to sign a similar agreement "
+           "with Kyoto."),
+])
+def test_a_relative_clause_states_its_own_tie(lang, text):
+    got = agreements(text, lang, home="t:hue")
+    assert [(p, s, d) for p, _, s, d in got] == [("t:blois", "signed", "1997"), ("t:kyoto", "planned", None)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Les deux parties envisagent d'associer la ville de Lyon à un projet de formation, Hanoï souhaitant "
+           "nouer des relations de coopération avec cette collectivité."),
+    ("en", "Officials from Lyon attended the forum. Hanoi hopes to establish cooperation with this city."),
+])
+def test_a_partner_taken_up_again_after_with(lang, text):
+    assert [(p, s) for p, _, s, _ in agreements(text, lang, home="t:hanoi")] == [("t:lyon", "planned")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Tay Ninh, which shares a long border with Cambodia, is also set to sign a memorandum with Svay Rieng."),
+    ("en", "Hue and Kyoto agreed to work towards a twinning agreement."),
+    ("fr", "Hué et Kyoto sont convenus d'établir des relations de jumelage."),
+])
+def test_more_ways_to_plan(lang, text):
+    home = "t:tayninh" if "Tay Ninh" in text else "t:hue"
+    assert [s for _, _, s, _ in agreements(text, lang, home=home)] == ["planned"]
+
+
+def test_a_plan_at_the_end_of_a_sentence_about_an_old_tie_does_not_make_it_planned():
+    text = ("Since Hanoi and Kyoto became sister cities in 1995, our friendship has grown into a real partnership, "
+            "the mayor said, adding that Kyoto hoped to learn from the capital's metro.")
+    assert agreements(text, "en", home="t:hanoi") == [("t:kyoto", "friendship", "established", "1995")]
+
+
+def test_the_year_of_a_documents_period_is_not_the_signing_date():
+    text = ("Lãnh đạo Hà Nội đã hội đàm với thống đốc Kyoto. Kết thúc hội đàm, hai bên đã ký biên bản thỏa thuận "
+            "hợp tác năm 2025.")
+    assert agreements(text, "vi", home="t:hanoi", published="2024-11-14") == [
+        ("t:kyoto", "agreement", "signed", "2024-11-14")]
+
+
+# ------------------------------------------------------------------ not ties: blocks, meetings, ports, venues, landmarks
+
+@pytest.mark.usefixtures("more_places")
+def test_a_related_stories_block_is_read_for_nothing():
+    body = "Cao Bang leaders received a delegation from Baise on Monday to review border trade."
+    text = body + "\n\nRelated news\n- Son La, Houaphanh sign cooperation plan\n- Cao Bang, Baise ink MoU on tourism"
+    ctx = build_ctx(text, "en", "t:caobang")
+    ctx.body = [Region(0, len(body), "body")]
+    ctx.sentences = split_sentences(text, ctx.body)
+    assert extract_agreements(ctx) == []
+
+
+@pytest.mark.usefixtures("more_places")
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Cao Bang delegation held talks with Baise leaders on Monday to review border trade."),
+    ("fr", "Les dirigeants de Cao Bang ont rencontré lundi une délégation de Baise pour discuter du commerce."),
+    ("vi", "Lãnh đạo tỉnh Cao Bằng đã hội đàm với đoàn công tác thành phố Bách Sắc."),
+    ("en", "Officials of Trung Khanh district met their counterparts from Jingxi to discuss market management."),
+])
+def test_a_meeting_is_no_tie(lang, text):
+    assert agreements(text, lang, home="t:caobang") == []
+
+
+def test_two_ports_are_not_two_localities():
+    text = ("Hai Phong hosted a Kitakyushu delegation. At the forum, the Hai Phong Port Authority and the Port of "
+            "Kitakyushu signed a letter of intent on a green shipping corridor between the two ports.")
+    assert agreements(text, "en", home="t:haiphong") == []
+
+
+def test_a_place_joined_to_a_venue_is_a_venue():
+    text = ("Nghe An-based TH Group runs a USD 2 billion programme of dairy farms in Tokyo and Kobe, the company "
+            "said.")
+    assert agreements(text, "en", home="t:nghean") == []
+
+
+def test_a_landmark_named_after_a_place_is_no_party():
+    text = "Hai bên thống nhất hợp tác quảng bá vịnh Hạ Long với các điểm đến của Kobe."
+    assert not [p for p in pairs(text, "vi", home="t:quangninh") if "t:halong" in p]
+
+
+def test_an_organisations_signing_does_not_tie_a_place_named_in_the_next_clause():
+    text = ("During the visit, the Port of Kobe and the Da Nang Port Authority signed a memorandum of understanding, "
+            "and Kobe's Economic Department agreed to host three young planners.")
+    assert agreements(text, "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("vi", "Tay Ninh va tinh Svay Rieng ky ket Bien ban ghi nho hop tac giai doan 2025 - 2029"),
+    ("vi", "Ngay 3/5, UBND tinh Tay Ninh da ky ket Bien ban ghi nho hop tac voi tinh Svay Rieng."),
+])
+def test_vietnamese_typed_without_its_marks(lang, text):
+    got = agreements(text, lang, home="t:tayninh", published="2024-05-03")
+    assert [(p, k, s) for p, k, s, _ in got] == [("t:svayrieng", "mou", "signed")]
+
+
+def test_unmarked_words_are_not_read_in_marked_text():
+    # "va", "voi" are read only where a whole sentence is typed without marks.
+    text = "Tây Ninh tiếp đoàn Svay Rieng; ban tổ chức va chạm với nhiều khó khăn về hop tac."
+    assert agreements(text, "vi", home="t:tayninh") == []
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("fr", "Dans le même temps, la ville de Móng Cái et celle de Dongxing ont conclu un protocole d'accord sur le "
+           "tourisme.", ("t:moncai", "t:dongxing")),
+    ("fr", "L'Université de Hué et celle de Lyon ont signé un accord d'échanges.", None),
+    ("en", "The port of Hai Phong and that of Kitakyushu signed a memorandum on green shipping.", None),
+])
+def test_celle_de_takes_the_role_of_the_noun_it_stands_for(lang, text, pair):
+    home = {"fr": "t:quangninh" if "Móng" in text else "t:hue", "en": "t:haiphong"}[lang]
+    assert pairs(text, lang, home=home) == ([pair] if pair else [])
+
+
+def test_a_signing_at_the_same_time_as_the_event_takes_its_date():
+    text = ("Les dirigeants de Quang Ninh ont reçu lundi une délégation de Guangxi. Dans le même temps, la ville de "
+            "Móng Cái et celle de Dongxing ont conclu un protocole d'accord.")
+    got = agreements(text, "fr", home="t:quangninh", published="2023-04")
+    assert [(p, s, d) for p, _, s, d in got] == [(("t:moncai", "t:dongxing"), "signed", "2023-04")]
