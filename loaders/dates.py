@@ -151,6 +151,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_y", re.compile(rf"(?<![\w-])(?P<mon>{_ANY_MONTH})\.?,?\s+(?P<y>{_YEAR})(?!\d)")),
     ("month_rel", re.compile(rf"(?<![\w-])(?:(?:en|in)\s+)?(?P<mon>{_ANY_MONTH})\.?,?\s+(?:of\s+)?(?P<rel>{_REL})(?!\w)")),
     ("in_month", re.compile(rf"(?<!\w)(?:en|in|au mois de|courant|debut|fin|mi-|early|late|mid-?)\s*(?P<mon>{_ANY_MONTH})(?![\w])")),
+    # "quý II/2024", "Q3/2024", "Q1-2025": a quarter gives its year.
+    ("quarter", re.compile(rf"(?<!\w)(?:quy|q)\s*(?:iv|i{{1,3}}|[1-4])\s*[/-]\s*(?:nam\s+)?(?P<y>{_YEAR})(?!\d)")),
     ("paren", re.compile(rf"\((?:(?:in|en|nam|since|depuis|tu nam)\s+)?(?P<y>{_YEAR})\)")),
     ("marked", re.compile(rf"(?<![\w-])(?P<w>{_MARKER_WORDS})\s*(?:the\s+(?:year\s+)?|l'annee\s+)?"
                           rf"(?P<y>{_YEAR})(?![\d,.]\d|\d|-\d)")),
@@ -225,7 +227,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
                 if doc_year is None:
                     continue
                 year, stated = doc_year + RELATIVE_YEARS[g["rel"]], True
-            if year is None and kind not in ("marked", "bare", "paren", "rel"):
+            if year is None and kind not in ("marked", "bare", "paren", "rel", "quarter"):
                 if doc_year is None:
                     continue
                 year = doc_year
@@ -240,7 +242,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
                 marker = "date"
             else:
                 value = f"{year:04d}"
-                marker = ("paren" if kind == "paren" else "bare" if kind == "bare" else "in" if kind == "rel"
+                marker = ("paren" if kind == "paren" else "bare" if kind == "bare" else "in" if kind in ("rel", "quarter")
                           else _MARKER_KIND.get(g["w"], "in"))
             found.append(DateMatch(s, e, value, marker, stated))
             taken[s - start:e - start] = b"\x01" * (e - s)
@@ -253,7 +255,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, lang: str | No
 # the cue it needs, which keeps the scan of a whole article cheap.
 _NEEDS = {"iso": "year", "dmy": "year", "mdy": "year", "dm": "sep", "my": "year", "vi_dmy": "vi", "vi_m": "vi",
           "d_month": "mon", "month_d": "mon", "month_y": "mon", "month_rel": "mon", "in_month": "mon",
-          "paren": "year", "marked": "year", "rel": "rel", "bare": "year"}
+          "paren": "year", "marked": "year", "rel": "rel", "bare": "year", "quarter": "year"}
 _REACH = 40
 _ANY_DIGIT = re.compile(r"\d")
 # Written to start with a character class rather than a repeat, which lets the regex

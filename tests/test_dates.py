@@ -100,3 +100,12 @@ def test_overlapping_patterns_keep_the_longest():
 ])
 def test_parse_date_phrase(phrase, lang, year, value):
     assert parse_date_phrase(phrase, lang, year) == value
+
+
+@pytest.mark.parametrize("text, lang, year", [
+    ("Hai bên sẽ ký biên bản ghi nhớ trong quý II/2024.", "vi", "2024"),
+    ("The two sides plan to sign in Q3/2025.", "en", "2025"),
+    ("Khánh thành vào quy 4/2023", "vi", "2023"),
+])
+def test_a_quarter_gives_its_year(text, lang, year):
+    assert [d.value for d in find_dates(text, lang=lang, doc_year=2024)] == [year]
