@@ -484,7 +484,7 @@ def test_numbered_districts_of_ho_chi_minh_city():
     ("Chantrea district of Svay Rieng province faces Tay Ninh.", "en", ["Chantrea", "Svay Rieng Province", "Tay Ninh"]),
     ("Huyện Xê Pôn, tỉnh Xa-va-na-khệt (Lào), giáp Quảng Trị.", "vi", ["Sepon", "Savannakhet Province", "Quang Tri"]),
     ("châu Văn Sơn (Vân Nam, Trung Quốc), Côn Minh, Nam Ninh, Hà Khẩu, Đông Hưng và Phòng Thành Cảng.", "vi",
-     ["Wenshan", "Yunnan", "Kunming", "Nanning", "Hekou", "Dongxing", "Fangchenggang"]),
+     ["Wenshan Prefecture", "Yunnan", "Kunming", "Nanning", "Hekou", "Dongxing", "Fangchenggang"]),
 ])
 def test_sub_provincial_places_of_neighbours(text, lang, want):
     assert names(text, lang) == want
@@ -640,3 +640,8 @@ def test_a_city_state_is_one_place():
 def test_japanese_urban_prefecture_in_vietnamese():
     text = "Nhiều lao động làm việc tại phủ Osaka và thành phố Osaka (Nhật Bản)."
     assert names(text, "vi") == ["Osaka Prefecture", "Osaka City"]
+
+
+def test_a_prefecture_and_its_seat_city_of_one_name():
+    text = "Tỉnh Hà Giang và châu Văn Sơn (Vân Nam, Trung Quốc) ký kết; thành phố Văn Sơn đón đoàn."
+    assert names(text, "vi") == ["Ha Giang", "Wenshan Prefecture", "Yunnan", "Wenshan"]

@@ -76,7 +76,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "gn:Ningbo|CN": ("Ningbo", "Ninh Ba"),
     "gn:Wuxi|CN": ("Wuxi", "Vô Tích"),
     "gn:Beihai|CN": ("Beihai", "Bắc Hải"),
-    "gn:Wenshan City|CN": ("Wenshan", "Văn Sơn", "Wenshan Zhuang and Miao Autonomous Prefecture"),
+    "gn:Wenshan City|CN": ("Wenshan", "Văn Sơn"),
     "gn:Mengzi|CN": ("Mengzi", "Mông Tự"),
     # Laos: provincial capitals and district seats in their usual English and Vietnamese forms.
     "gn:Xam Nua|LA": ("Xam Neua", "Xam Nua", "Sam Neua", "Samneua", "Sầm Nưa", "Sầm Nua"),
@@ -254,6 +254,8 @@ SUPPLEMENT: list[tuple[str, str, str, str, tuple[str, ...]]] = [
 # village: key, English name, country, kind, the province (key) it lies in, other
 # forms. Like every small place they need context (``model.LOCAL``).
 LOCAL_SUPPLEMENT: list[tuple[str, str, str, str, str, tuple[str, ...]]] = [
+    ("cn-pref:wenshan", "Wenshan Prefecture", "CN", "prefecture", "iso:CN-YN",
+     ("Văn Sơn", "Wenshan", "Wenshan Zhuang and Miao Autonomous Prefecture", "Wenshan Prefecture")),
     ("cn-pref:honghe", "Honghe", "CN", "prefecture", "iso:CN-YN",
      ("Hồng Hà", "Honghe Prefecture", "Honghe Hani and Yi Autonomous Prefecture", "Hani-Yi Honghe")),
     ("cn-pref:xishuangbanna", "Xishuangbanna", "CN", "prefecture", "iso:CN-YN",

@@ -191,6 +191,10 @@ def _containment(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
             continue
         boosted = False
         for idx in list(a.scores):
+            # Not against the name's own kind word: "châu Văn Sơn (Vân Nam)" is the
+            # prefecture, though the city of that name also lies in Yunnan.
+            if a.kind is not None and a.kind != lx.SITE and _kind_class(gaz, idx) != a.kind:
+                continue
             if not gaz.first_level[idx] and gaz.admin1[idx] in units:
                 a.scores[idx] += 2.0
                 boosted = True
