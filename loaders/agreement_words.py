@@ -110,7 +110,8 @@ PLANNED = {
           r"pourrai\w*|futur\w*|negoci\w*|etudier|examiner|promouvoir l'etablissement|pret a|prete a|"
           r"prets a|pretes a|convenu\w* (?:de|d'\w+)|travaill\w* a|oeuvrer a|oeuvre a|oeuvrent a",
     "vi": r"sẽ|dự kiến|mong muốn|hy vọng|hi vọng|hướng tới|tiến tới|đề nghị|đề xuất|xúc tiến|"
-          r"thời gian tới|sắp tới|sắp|kế hoạch|nghiên cứu|xem xét|chuẩn bị|tương lai|mong",
+          r"thời gian tới|sắp tới|sắp|kế hoạch|nghiên cứu|xem xét|chuẩn bị|tương lai|mong|"
+          r"nhất trí",  # "hai bên nhất trí thúc đẩy hợp tác": agreed to, as "agreed to", "convenu de"
 }
 # A locality named before, taken up again after "with" ("avec cette collectivité").
 THIS_ONE = {

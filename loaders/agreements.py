@@ -370,7 +370,8 @@ def extract_agreements(ctx: DocContext) -> list[Agreement]:
             s = _Sentence(sent, parties, venues, refs, kinds, others=others, title=is_title, prev=prev)
             if parties or refs or k.any("two", sent.start, sent.end) or _partner_ref(view, t, k, sent):
                 if _names_foreign(view, s) or k.any("two", sent.start, sent.end) or _partner_ref(view, t, k, sent):
-                    s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"]
+                    s.dates = [d for d in view.dates_in(sent.start, sent.end) if d.marker != "bare"
+                               and not _in_dateline(view, d.start)]
                     pairs = _pairs(view, t, k, s, seen)
                 else:
                     pairs = []  # no locality of another country: no tie (see _names_foreign)
@@ -920,6 +921,15 @@ def _two_sides(view: DocView, s: _Sentence, pos: int, seen: _Seen) -> _Pair | No
     else:
         return None
     side, implied = _home_side(view, s)
+    if implied and s.prev is not None:
+        # "Leaders of Lao Cai and Yunnan met on Tuesday. The two sides signed ...": the
+        # sides are those the sentence before names, not the home locality assumed (which
+        # may be no more than the dateline's place, "HANOI (VNA) -").
+        parties, venues, _ = _parties(view, _TABLES[view.lang], s.prev, {})
+        prev = _Sentence(s.prev, parties, venues, view.home_refs(s.prev.start, s.prev.end), [])
+        named, assumed = _home_side(view, prev)
+        if not assumed:
+            side = named  # still counted as assumed: a side another statement names wins (_merge)
     if side is None:
         return None
     return _Pair(side, partner, s.span.start, s.span.end, ppos, implied)
@@ -1024,8 +1034,10 @@ def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str, frame: _
               and not first.search(view.lower, max(s.span.start, d.start - 30), d.start)
               # "..., the department said on March 5": the day someone spoke.
               and not reported.search(view.lower, max(s.span.start, d.start - 30), d.start)
-              # "biên bản thỏa thuận hợp tác năm 2025": the period the document covers.
-              and not period.search(view.lower, max(s.span.start, d.start - 60), d.start)]
+              # "biên bản thỏa thuận hợp tác năm 2025": the period the document covers; not a
+              # year before the article's ("ký kết thỏa thuận hợp tác năm 2019" in 2024: signed then).
+              and not (period.search(view.lower, max(s.span.start, d.start - 60), d.start)
+                       and not _before_article(view, d))]
     if not inside:
         return None
     if len(inside) > 1 and status == "signed":
@@ -1041,6 +1053,12 @@ def _date(view: DocView, k: _Hits, s: _Sentence, p: _Pair, status: str, frame: _
     return max(inside, key=lambda d: (d.precision, -d.start)).value
 
 
+def _before_article(view: DocView, d: DateMatch) -> bool:
+    """A date of a year before the article's own (unknown: not before)."""
+    published = view.ctx.published or _dateline_day(view) or ""
+    return published[:4].isdigit() and d.value[:4] < published[:4]
+
+
 def _at_the_event(view: DocView, k: _Hits, s: _Sentence, frame: _Frame) -> bool:
     """A signing the article reports as its event: stated in the headline, or with a word
     of the occasion ("on Thursday", "à cette occasion", "Nhân dịp này") that is not the
@@ -1052,6 +1070,9 @@ def _at_the_event(view: DocView, k: _Hits, s: _Sentence, frame: _Frame) -> bool:
     if not signs or any(t["prior"].search(low, max(s.span.start, sg[0] - 40), sg[0]) for sg in signs):
         return False
     if s.title:
+        return True
+    # "HANOI, March 4 (VNA) - Quang Ninh and Hiroshima signed ...": the lead the dateline opens.
+    if _in_dateline(view, s.span.start):
         return True
     if any(not t["reported"].search(low, max(s.span.start, e0 - 30), e0)
            for e0, _, _ in k.get("event", s.span.start, s.span.end)):
@@ -1071,6 +1092,18 @@ def _event_date(view: DocView, s: _Sentence) -> str | None:
         if days:
             return days[-1].value
     return _dateline_day(view) or view.ctx.published
+
+
+def _in_dateline(view: DocView, pos: int) -> bool:
+    """Whether ``pos`` lies in the wire dateline ("Hà Nội, ngày 5/3/2024 (TTXVN) -"): the
+    day the article was written, which dates no statement of the sentence it opens (a
+    signing at the event takes it as the event's, _event_date)."""
+    if "dateline_span" not in view.memo:
+        sentences = view.ctx.sentences
+        m = _DATELINE_DAY.match(view.text, sentences[0].start, sentences[0].end) if sentences else None
+        view.memo["dateline_span"] = (m.start(), m.end()) if m else (0, 0)
+    start, end = view.memo["dateline_span"]
+    return start <= pos < end
 
 
 def _dateline_day(view: DocView) -> str | None:

@@ -742,3 +742,62 @@ def test_a_signing_at_the_same_time_as_the_event_takes_its_date():
             "Móng Cái et celle de Dongxing ont conclu un protocole d'accord.")
     got = agreements(text, "fr", home="t:quangninh", published="2023-04")
     assert [(p, s, d) for p, _, s, d in got] == [(("t:moncai", "t:dongxing"), "signed", "2023-04")]
+
+
+# ------------------------------------------------------------------ wire copy: datelines, "the two sides", periods
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hanoi (VNA) - Leaders of Lao Cai and Yunnan held talks on Tuesday. On this occasion, the two sides "
+           "signed a memorandum of understanding."),
+    ("fr", "Hanoï (VNA) - Les dirigeants de Lao Cai et du Yunnan se sont rencontrés mardi. À cette occasion, les "
+           "deux parties ont signé un mémorandum d'entente."),
+    ("vi", "Hà Nội (TTXVN) - Lãnh đạo tỉnh Lào Cai đã hội đàm với lãnh đạo tỉnh Vân Nam. Nhân dịp này, hai bên "
+           "đã ký biên bản ghi nhớ hợp tác."),
+])
+def test_the_two_sides_are_those_the_sentence_before_names(lang, text):
+    # The home locality assumed here is only the dateline's place.
+    assert pairs(text, lang, home="t:hanoi") == [("t:laocai", "t:yunnan")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hanoi (VNA) - Lao Cai leaders received a delegation from Yunnan on March 5. The two sides agreed to "
+           "boost cooperation in border trade."),
+    ("fr", "Hanoï (VNA) - Les dirigeants de Lao Cai ont reçu une délégation du Yunnan le 5 mars. Les deux parties "
+           "sont convenues de renforcer la coopération commerciale."),
+    ("vi", "Hà Nội (TTXVN) - Chiều 5/3, lãnh đạo tỉnh Lào Cai đã tiếp đoàn công tác tỉnh Vân Nam. Hai bên nhất trí "
+           "thúc đẩy hợp tác thương mại biên giới."),
+])
+def test_agreeing_to_boost_cooperation_is_planned_in_every_language(lang, text):
+    assert agreements(text, lang, home="t:hanoi") == [(("t:laocai", "t:yunnan"), "cooperation", "planned", None)]
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("Đà Nẵng và tỉnh Kanagawa ký kết thỏa thuận hợp tác năm 2019.", "2024-03", "2019"),
+    ("Tỉnh Quảng Trị và tỉnh Savannakhet đã gia hạn thỏa thuận hợp tác năm 2022.", "2024", "2022"),
+    # The year of the article: the period the document covers, as before.
+    ("Đà Nẵng và tỉnh Kanagawa ký kết thỏa thuận hợp tác năm 2024.", "2024-03", None),
+    ("Hà Nội, ngày 5/3/2024 (TTXVN) - Đà Nẵng và tỉnh Kanagawa ký kết thỏa thuận hợp tác năm 2019.", None, "2019"),
+])
+def test_a_year_before_the_articles_is_the_signing_not_a_period(text, published, date):
+    got = agreements(text, "vi", home="t:danang" if "Đà Nẵng" in text else "t:quangtri", published=published)
+    assert [(s, d) for _, _, s, d in got] == [("signed", date)]
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("vi", "Hà Nội, ngày 5/3/2024 (TTXVN) - Đà Nẵng và tỉnh Kanagawa có quan hệ hợp tác từ năm 2012.", "2012"),
+    ("en", "Hanoi, March 4, 2024 (VNA) - Hai Phong and Nanning have been twinned since 2012.", "2012"),
+    # A signing the lead reports is at the event: the dateline's day.
+    ("en", "Hanoi, March 4, 2024 (VNA) - Quang Ninh and Hokkaido signed an MoU on tourism.", "2024-03-04"),
+])
+def test_the_datelines_day_dates_no_established_tie(lang, text, date):
+    assert [d for *_, d in agreements(text, lang, home="t:hanoi", published=None)] == [date]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hanoi (VNA) - A delegation of Lao Cai province visited Yunnan on Monday and met its governor."),
+    ("vi", "Hà Nội (TTXVN) - Bộ Công Thương Việt Nam và Bộ Kinh tế Nhật Bản đã ký biên bản ghi nhớ tại Tokyo."),
+    ("fr", "Hanoï (VNA) - Les ministères des deux pays ont signé un accord de coopération à Tokyo en 2022."),
+    ("fr", "Hanoï (VNA) - La province de Lao Cai a signé un accord avec l'Université de Kyoto sur la formation."),
+])
+def test_no_tie_in_wire_copy_without_two_localities(lang, text):
+    assert agreements(text, lang, home="t:hanoi") == []
