@@ -12,7 +12,8 @@ STOPWORDS = {
     "fr": {"le", "la", "les", "des", "et", "est", "une", "du", "avec", "pour", "dans", "sur",
            "au", "aux", "qui", "que", "ont", "été", "entre", "ville", "de", "a", "ses", "leur"},
     "en": {"the", "and", "of", "to", "is", "with", "in", "for", "that", "has", "have", "was",
-           "were", "its", "city", "from", "on", "by", "as", "at", "be", "this"},
+           "were", "its", "city", "from", "on", "by", "as", "at", "be", "this", "will", "are", "said",
+           "also", "their", "been", "which", "it", "not", "would"},
     "vi": {"của", "và", "các", "là", "với", "được", "có", "trong", "những", "một", "thành",
            "phố", "tỉnh", "hợp", "tác", "đã", "cho", "này", "người", "không", "năm",
            # Some portals drop the diacritics: the same words in plain letters, leaving out
