@@ -645,3 +645,10 @@ def test_japanese_urban_prefecture_in_vietnamese():
 def test_a_prefecture_and_its_seat_city_of_one_name():
     text = "Tỉnh Hà Giang và châu Văn Sơn (Vân Nam, Trung Quốc) ký kết; thành phố Văn Sơn đón đoàn."
     assert names(text, "vi") == ["Ha Giang", "Wenshan Prefecture", "Yunnan", "Wenshan"]
+
+
+def test_a_large_city_listed_with_a_vietnamese_locality():
+    # No country named: being paired with Da Nang is enough for a city of 800,000 ...
+    assert names("Da Nang and Sakai have been partners since 2011.") == ["Da Nang", "Sakai"]
+    # ... but not for a capitalised common word.
+    assert names("Hanoi and Nice are both beautiful.") == ["Hanoi"]

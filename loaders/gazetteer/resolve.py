@@ -65,6 +65,7 @@ def score(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue]) -> None:
     _containment(sc, gaz, cands)
     _discourse(gaz, cands)
     _coherence(sc, gaz, cands)
+    _paired_with_home(gaz, cands)
     _local(sc, gaz, cands, cues)
 
 
@@ -225,6 +226,24 @@ def _coherence(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
             if counts.get(gaz.countries[idx], 0) >= 2 and gaz.countries[idx] != "VN" and (
                     gaz.gids[idx] is not None or gaz.first_level[idx]) and (placed or gaz.pops[idx] >= 300_000):
                 c.scores[idx] += 0.8
+        c.choice = max(c.scores, key=lambda i: (c.scores[i], gaz.pops[i]))
+        c.score = c.scores[c.choice]
+
+
+PAIRED_BOOST = 0.6
+
+
+def _paired_with_home(gaz: Gazetteer, cands: list[Cand]) -> None:
+    """"Da Nang and Sakai have been partners since 2011": a name listed with a Vietnamese
+    locality is likely a foreign one of its kind, a city or a unit. Enough for a large
+    city; a town still needs its country named."""
+    with_vn = {c.group for c in cands if c.score >= ACCEPT and c.choice >= 0 and gaz.countries[c.choice] == "VN"}
+    for c in cands:
+        if c.score >= ACCEPT or not c.scores or c.glued or c.group not in with_vn:
+            continue
+        for idx in c.scores:
+            if gaz.countries[idx] != "VN" and (gaz.gids[idx] is not None or gaz.first_level[idx]):
+                c.scores[idx] += PAIRED_BOOST
         c.choice = max(c.scores, key=lambda i: (c.scores[i], gaz.pops[i]))
         c.score = c.scores[c.choice]
 
