@@ -43,7 +43,7 @@ class Cand:
 
 # Letters only Vietnamese writes (with hook, horn, breve, dot below, or a tone mark on a
 # circumflexed vowel), precomposed or combining (text in NFD).
-_VN_ONLY = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1EA0-\u1EF9\u0306\u031B\u0309\u0323]")
+VN_ONLY = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1EA0-\u1EF9\u0306\u031B\u0309\u0323]")
 
 
 def split_hits(sc: Scan, gaz: Gazetteer, lang: str = "en") -> tuple[list[Cue], list[Cand]]:
@@ -102,7 +102,7 @@ def _vietnamese_spelling(sc: Scan, t0: int, t1: int, lang: str) -> bool:
     if lang == "vi":
         # In Vietnamese text every diacritic is a Vietnamese one.
         return any(ord(ch) > 127 and (ch.isalpha() or unicodedata.combining(ch)) for ch in s)
-    return bool(_VN_ONLY.search(s) or _VN_ONLY.search(unicodedata.normalize("NFD", s)))
+    return bool(VN_ONLY.search(s) or VN_ONLY.search(unicodedata.normalize("NFD", s)))
 
 
 def _capitalised(sc: Scan, t0: int, t1: int) -> bool:

@@ -22,14 +22,14 @@ _RIGHT_SKIP = frozenset({"of", "in", "du", "de", "d", "en", "au", "cua", "o", "t
 KIND_TAILS = frozenset(w.split()[-1] for w in lx.KIND_WORDS if " " in w)
 # Words that can end or open a kind word: most words are neither, and are passed over
 # without building phrases (this runs for every word around every candidate).
-_KIND_ENDS = frozenset(w.split()[-1] for w in lx.KIND_WORDS)
+KIND_ENDS = frozenset(w.split()[-1] for w in lx.KIND_WORDS)
 _KIND_OPENS = frozenset(w.split()[0] for w in lx.KIND_WORDS if " " in w)
 
 
 def kind_at(sc: Scan, k: int) -> tuple[str | None, bool, int]:
     """The kind word ending at word k, if any: (class, plural, first word of the kind word)."""
     w = sc.words[k]
-    if w not in _KIND_ENDS:
+    if w not in KIND_ENDS:
         return None, False, k
     if w in lx.VI_KIND_SPELLINGS and not spelt_as_kind(sc, k):
         return None, False, k

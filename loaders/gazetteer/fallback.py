@@ -6,14 +6,13 @@ Vietnamese syllables one letter off a curated name ("in Thu Dau Moi") is that pl
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz, process
 
 from loaders.gazetteer import lexicon as lx
-from loaders.gazetteer.candidates import Cand, Cue
-from loaders.gazetteer.context import KIND_TAILS, kind_at
+from loaders.gazetteer.candidates import VN_ONLY, Cand, Cue
+from loaders.gazetteer.context import KIND_ENDS, kind_at
 from loaders.gazetteer.match import Scan
 from loaders.gazetteer.model import Gazetteer
 from loaders.gazetteer.resolve import ACCEPT
@@ -47,7 +46,7 @@ def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue
         # Only the sentences that name a foreign country are read (sentence numbers rise
         # with the words).
         lo, hi = bisect_left(sents, sent), bisect_right(sents, sent)
-        spots += [k for k in range(lo, hi) if words[k] in _KIND_ANY]
+        spots += [k for k in range(lo, hi) if words[k] in KIND_ENDS]
     for k in sorted(spots):
         countries = sent_countries[sents[k]]
         kind, _, first = kind_at(sc, k)
@@ -67,7 +66,7 @@ def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue
         words = sc.words[j:end]
         query = " ".join(words)
         if len(query) < 5 or query in lx.ALL_FUNCTION_WORDS or all(match_key(w) in syllables for w in words) \
-                or not sc.surface(j, end).isascii() and _VIETNAMESE.search(sc.surface(j, end)):
+                or not sc.surface(j, end).isascii() and VN_ONLY.search(sc.surface(j, end)):
             continue
         best = None
         for cc in sorted(countries):
@@ -88,7 +87,6 @@ def after_kind_words(sc: Scan, gaz: Gazetteer, cands: list[Cand], cues: list[Cue
     cands.sort(key=lambda c: c.t0)
 
 
-_KIND_ANY = frozenset(lx.KIND_WORDS) | KIND_TAILS
 _POOL_NAMES: dict[tuple[str, str], list[str]] = {}
 
 
@@ -98,9 +96,6 @@ def _pool_names(gaz: Gazetteer, cc: str) -> list[str]:
         got = _POOL_NAMES[(gaz.version, cc)] = [name for name, _ in gaz.fuzzy_names[cc]]
     return got
 
-
-# Letters only Vietnamese writes.
-_VIETNAMESE = re.compile("[ăđơưĂĐƠƯĩũĨŨ\u1EA0-\u1EF9\u0306\u031B\u0309\u0323]")
 
 
 def _vn_syllable_keys(gaz: Gazetteer) -> frozenset[str]:
