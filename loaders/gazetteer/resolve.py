@@ -163,6 +163,12 @@ def _score_one(gaz: Gazetteer, c: Cand, govern: set[str], sent: set[str], doc: s
     c.score = max(c.scores.values(), default=float("-inf"))
 
 
+def _rechoose(gaz: Gazetteer, c: Cand) -> None:
+    """After its scores moved: the best place, the larger on a tie."""
+    c.choice = max(c.scores, key=lambda i: (c.scores[i], gaz.pops[i]))
+    c.score = c.scores[c.choice]
+
+
 def _vn_local_kind(gaz: Gazetteer, idx: int, kind: str) -> bool:
     return gaz.countries[idx] == "VN" and not gaz.first_level[idx] and kind in (lx.CITY, lx.DISTRICT) \
         and _kind_class(gaz, idx) in (lx.CITY, lx.DISTRICT)
@@ -200,8 +206,7 @@ def _containment(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
                 a.scores[idx] += 2.0
                 boosted = True
         if boosted:
-            a.choice = max(a.scores, key=lambda i: (a.scores[i], gaz.pops[i]))
-            a.score = a.scores[a.choice]
+            _rechoose(gaz, a)
 
 
 def _coherence(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
@@ -226,8 +231,7 @@ def _coherence(sc: Scan, gaz: Gazetteer, cands: list[Cand]) -> None:
             if counts.get(gaz.countries[idx], 0) >= 2 and gaz.countries[idx] != "VN" and (
                     gaz.gids[idx] is not None or gaz.first_level[idx]) and (placed or gaz.pops[idx] >= 300_000):
                 c.scores[idx] += 0.8
-        c.choice = max(c.scores, key=lambda i: (c.scores[i], gaz.pops[i]))
-        c.score = c.scores[c.choice]
+        _rechoose(gaz, c)
 
 
 PAIRED_BOOST = 0.6
@@ -244,8 +248,7 @@ def _paired_with_home(gaz: Gazetteer, cands: list[Cand]) -> None:
         for idx in c.scores:
             if gaz.countries[idx] != "VN" and (gaz.gids[idx] is not None or gaz.first_level[idx]):
                 c.scores[idx] += PAIRED_BOOST
-        c.choice = max(c.scores, key=lambda i: (c.scores[i], gaz.pops[i]))
-        c.score = c.scores[c.choice]
+        _rechoose(gaz, c)
 
 
 def _discourse(gaz: Gazetteer, cands: list[Cand]) -> None:
