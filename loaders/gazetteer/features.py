@@ -45,7 +45,7 @@ FEATURES: tuple[str, ...] = (
     "Tonkin", "Annam", "Cochinchine", "Cochinchina",
     # Valleys, coasts and metropolitan areas that are no unit.
     "Val de Loire", "Vallée de la Loire", "Loire Valley", "Côte d'Azur", "French Riviera", "Bay Area",
-    "San Francisco Bay Area", "Silicon Valley", "Inland Empire", "Little Saigon", "Greater Bay Area",
+    "San Francisco Bay Area", "Silicon Valley", "Inland Empire", "Greater Bay Area",
     "Pearl River Delta", "Yangtze River Delta", "Châu thổ sông Châu Giang",
     # Macro-regions and islands of Japan and Korea that are no prefecture.
     "Kanto", "Kantō", "Kansai", "Kinki", "Kyushu", "Kyūshū", "Tohoku", "Tōhoku", "Chubu", "Chūbu",

@@ -45,7 +45,7 @@ KIND_WORDS: dict[str, str] = {
     "shi": CITY, "si": CITY, "ken": UNIT, "fu": UNIT, "do": UNIT, "sheng": UNIT,
 }
 # Every word of every kind word ("thanh", "pho"), to stop a scan at any of them.
-KIND_TAILS_ALL = frozenset(w for k in KIND_WORDS for w in k.split())
+KIND_WORD_PARTS = frozenset(w for k in KIND_WORDS for w in k.split())
 # How Vietnamese writes its kind words: a word that folds like one but is spelt otherwise
 # is another word ("quan hệ" is not "quận", "tinh thần" not "tỉnh", "địa phương" not
 # "phường", "bằng" not "bang"). For two-word kinds, their last word. Text without
@@ -195,8 +195,11 @@ JP_GIVEN_ENDINGS = ("ko", "ro", "rou", "ji", "ichi", "hiko", "hiro", "michi", "y
                     "zo", "go", "sa", "ne", "ji", "kazu", "aki", "haru", "masa", "taka", "yasu", "tomo")
 
 # Words of address: whatever capitalised name follows is a person's, however many words
-# it has ("ông Hà Nam Khánh", "M. Lê Bắc Giang").
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir madam madame mme mlle m monsieur ong ba anh chi co chu bac".split())
+# it has ("ông Hà Nam Khánh", "M. Lê Bắc Giang"). The Vietnamese ones as written, with
+# their tones ("Bắc", north, is not "bác", uncle), and folded for a quick first test.
+ASCII_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir madam madame mme mlle m monsieur".split())
+VI_HONORIFICS = {"ông": "ong", "bà": "ba", "anh": "anh", "chị": "chi", "cô": "co", "chú": "chu", "bác": "bac"}
+HONORIFICS = ASCII_HONORIFICS | frozenset(VI_HONORIFICS.values())
 # Words before a name that make it a person: "Mr Vinh", "ông Vinh", "M. Nancy".
 PERSON_TITLES = frozenset("""
     mr mrs ms miss dr prof sir madam madame mme mlle m monsieur ong ba anh chi em co chu bac

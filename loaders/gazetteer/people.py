@@ -72,14 +72,9 @@ def _honorific(sc: Scan, k: int) -> bool:
     if w not in lx.HONORIFICS:
         return False
     surface = sc.text[sc.starts[k]:sc.ends[k]]
-    # Vietnamese words of address carry their tones: "Bắc" (north) is not "bác" (uncle).
-    if surface.isascii() and w in _ASCII_HONORIFICS:
+    if surface.isascii() and w in lx.ASCII_HONORIFICS:
         return True
-    return unicodedata.normalize("NFC", surface).lower() in _VI_HONORIFICS
-
-
-_ASCII_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir madam madame mme mlle m monsieur".split())
-_VI_HONORIFICS = frozenset("ông bà anh chị em cô chú bác".split())
+    return unicodedata.normalize("NFC", surface).lower() in lx.VI_HONORIFICS
 
 
 def _person_after(sc: Scan, k: int) -> bool:
@@ -211,7 +206,7 @@ def _institution_of(sc: Scan, t0: int) -> bool:
         w = sc.words[k]
         if w in lx.INSTITUTIONS:
             return sc.caps[k]
-        if w in lx.KIND_WORDS or w in lx.KIND_TAILS_ALL or (sc.caps[k] and w not in lx.ALL_FUNCTION_WORDS):
+        if w in lx.KIND_WORD_PARTS or (sc.caps[k] and w not in lx.ALL_FUNCTION_WORDS):
             return False
     return False
 
